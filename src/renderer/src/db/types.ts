@@ -1,0 +1,66 @@
+/**
+ * What the rest of the app sees of the encrypted vault. Implemented in db/ on top of crypto/;
+ * features never touch keys, ciphertext or Dexie directly.
+ */
+import type { Result } from '@shared/result'
+
+/** Every kind of user record. Each is one encrypted envelope at rest (docs/FORMAT.md). */
+export type RecordKind =
+  | 'entry'
+  | 'flow-session'
+  | 'apology'
+  | 'agreement'
+  | 'commitment'
+  | 'commitment-log'
+  | 'milestone'
+  | 'prompt-custom'
+  | 'settings'
+  | 'share-key'
+  | 'shared-item'
+  | 'share-log'
+
+/** A decrypted record, or the honest news that it could not be opened. */
+export type OpenedRecord<T = unknown> =
+  | { readonly status: 'ok'; readonly id: string; readonly kind: RecordKind; readonly payload: T }
+  | { readonly status: 'damaged'; readonly id: string; readonly kind: RecordKind }
+
+export interface JournalSummary {
+  readonly id: string
+  /** Chosen by the person ("Sam", "My journal"); stored in plain text so the lock screen can list it. */
+  readonly name: string
+}
+
+/** Encrypted storage of one unlocked journal. Payloads are JSON-serialisable values. */
+export interface RecordStore {
+  /** Encrypts and writes. 'storage-full' when the disk or quota is exhausted: nothing is lost in memory. */
+  put(kind: RecordKind, id: string, payload: unknown): Promise<Result<void>>
+  /** Several records in one transaction: all are written or none. */
+  putMany(records: readonly { kind: RecordKind; id: string; payload: unknown }[]): Promise<Result<void>>
+  get<T>(kind: RecordKind, id: string): Promise<OpenedRecord<T> | null>
+  list<T>(kind: RecordKind): Promise<readonly OpenedRecord<T>[]>
+  delete(kind: RecordKind, id: string): Promise<Result<void>>
+}
+
+export interface VaultSession {
+  readonly journal: JournalSummary
+  /** True after unlocking with the recovery key: the app must ask for a new passphrase first. */
+  readonly mustChangePassphrase: boolean
+  readonly records: RecordStore
+  changePassphrase(newPassphrase: string): Promise<Result<void>>
+  /** Zeroes every key buffer. The session is unusable afterwards. */
+  close(): void
+}
+
+export interface CreatedJournal {
+  readonly session: VaultSession
+  /** Shown once, never stored: 24 words that open the journal if the passphrase is forgotten. */
+  readonly recoveryWords: readonly string[]
+}
+
+export interface VaultDirectory {
+  list(): Promise<readonly JournalSummary[]>
+  create(name: string, passphrase: string): Promise<Result<CreatedJournal>>
+  /** 'wrong-passphrase' is the only error a wrong passphrase can produce. */
+  unlock(journalId: string, passphrase: string): Promise<Result<VaultSession>>
+  unlockWithRecoveryWords(journalId: string, words: readonly string[]): Promise<Result<VaultSession>>
+}

@@ -1,0 +1,34 @@
+import type {
+  AppInfo,
+  LockReason,
+  OpenFileRequest,
+  OpenedFile,
+  PdfRequest,
+  ReminderSchedule,
+  SaveFileRequest,
+  SavedFile,
+} from '@shared/ipc'
+import type { Result } from '@shared/result'
+
+/**
+ * Everything the renderer needs from the world outside the page. Two implementations:
+ * electronPlatform (window.mend, the preload bridge) and webPlatform (browser fallbacks).
+ * Features talk only to this interface.
+ */
+export interface Platform {
+  readonly kind: 'electron' | 'web'
+  appInfo(): Promise<Result<AppInfo>>
+  /** Opens an https: link in the system browser. The caller has already asked the person. */
+  openExternal(url: string): Promise<Result<void>>
+  /** Resolves to null when the person cancels the dialog. */
+  saveFile(request: SaveFileRequest): Promise<Result<SavedFile | null>>
+  openFiles(request: OpenFileRequest): Promise<Result<readonly OpenedFile[] | null>>
+  printToPdf(request: PdfRequest): Promise<Result<SavedFile | null>>
+  /** Excludes the window from screenshots and screen sharing where the OS supports it. */
+  setPrivacyScreen(enabled: boolean): Promise<Result<void>>
+  /** Whether setPrivacyScreen does anything here. */
+  readonly supportsPrivacyScreen: boolean
+  setReminder(schedule: ReminderSchedule | null): Promise<Result<void>>
+  /** Calls back when the platform wants the vault locked; returns an unsubscribe function. */
+  onLockRequest(listener: (reason: LockReason | 'hidden') => void): () => void
+}

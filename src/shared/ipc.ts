@@ -1,0 +1,98 @@
+/**
+ * The one IPC contract between the renderer and main. Channel names are `area:verb`. Every call
+ * resolves to a Result; main validates each payload at runtime (see src/main/ipc/schemas.ts) and
+ * answers 'invalid-payload' to anything that does not match.
+ */
+import type { Result } from './result'
+
+export interface FileFilter {
+  readonly name: string
+  readonly extensions: readonly string[]
+}
+
+export interface SaveFileRequest {
+  /** File name offered in the save dialog, e.g. "mend-2026-11-25.mendbackup". */
+  readonly suggestedName: string
+  readonly filters: readonly FileFilter[]
+  /** Text is written as UTF-8; bytes as they are. */
+  readonly contents: string | Uint8Array
+}
+
+export interface SavedFile {
+  /** The name the person chose (a base name only: the renderer never learns full paths). */
+  readonly fileName: string
+  readonly bytesWritten: number
+}
+
+export interface OpenFileRequest {
+  readonly filters: readonly FileFilter[]
+  readonly multiple: boolean
+  /** Files larger than this are refused before they are read. */
+  readonly maxBytes: number
+}
+
+export interface OpenedFile {
+  readonly fileName: string
+  readonly bytes: Uint8Array
+}
+
+export interface PdfRequest {
+  /** A complete, already-sanitised HTML document with no script and no external resources. */
+  readonly safeHtml: string
+  readonly suggestedName: string
+}
+
+export interface ReminderSchedule {
+  /** Local time of day, "HH:MM" (24-hour). */
+  readonly time: string
+}
+
+export interface AppInfo {
+  readonly version: string
+  readonly platform: string
+}
+
+/** Renderer → main calls: arguments and the value of a successful Result. */
+export interface IpcInvokeContract {
+  'app:info': { args: []; value: AppInfo }
+  'shell:open-external': { args: [url: string]; value: void }
+  'file:save': { args: [request: SaveFileRequest]; value: SavedFile | null }
+  'file:open': { args: [request: OpenFileRequest]; value: readonly OpenedFile[] | null }
+  'export:pdf': { args: [request: PdfRequest]; value: SavedFile | null }
+  'window:set-privacy-screen': { args: [enabled: boolean]; value: void }
+  'reminder:set': { args: [schedule: ReminderSchedule | null]; value: void }
+}
+
+export type IpcInvokeChannel = keyof IpcInvokeContract
+
+export const ipcInvokeChannels = [
+  'app:info',
+  'shell:open-external',
+  'file:save',
+  'file:open',
+  'export:pdf',
+  'window:set-privacy-screen',
+  'reminder:set',
+] as const satisfies readonly IpcInvokeChannel[]
+
+/** Why main asks the renderer to lock: the menu or shortcut, or the OS suspending or locking. */
+export type LockReason = 'menu' | 'suspend' | 'screen-locked'
+
+/** Main → renderer events. */
+export interface IpcEventContract {
+  'app:lock': LockReason
+}
+
+export type IpcEventChannel = keyof IpcEventContract
+
+/** What the preload exposes as `window.mend`: one method per invoke channel, plus events. */
+export type MendBridge = {
+  readonly invoke: <C extends IpcInvokeChannel>(
+    channel: C,
+    ...args: IpcInvokeContract[C]['args']
+  ) => Promise<Result<IpcInvokeContract[C]['value']>>
+  readonly on: <C extends IpcEventChannel>(
+    channel: C,
+    listener: (payload: IpcEventContract[C]) => void,
+  ) => () => void
+}
