@@ -1,0 +1,38 @@
+import type { Route } from './routes'
+import { PageHeader } from '../ui/PageHeader'
+import { EmptyState } from '../ui/EmptyState'
+import { SettingsPage } from '../features/settings/SettingsPage'
+import { HelpPage } from '../features/help/HelpPage'
+import { JournalArea } from '../features/journal/JournalArea'
+
+export function AreaView({ route, firstRun }: { readonly route: Route; readonly firstRun: boolean }) {
+  switch (route.area) {
+    case 'journal':
+      return <JournalArea entryId={route.entryId} firstRun={firstRun} />
+    case 'settings':
+      return <SettingsPage />
+    case 'help':
+      return <HelpPage />
+    case 'guided':
+      return <ComingSoon title="Guided reflections" text="Step-by-step reflections for check-ins, hard conversations and setbacks." />
+    case 'apology':
+      return <ComingSoon title="Apology studio" text="Help writing a sincere apology, one part at a time." />
+    case 'agreements':
+      return <ComingSoon title="Agreements" text="The agreements you make together, and how they are going." />
+    case 'progress':
+      return <ComingSoon title="Progress" text="Mood, trust and the steps you have taken, over time." />
+    case 'share':
+      return <ComingSoon title="Share" text="Choose entries to share with your partner or counsellor." />
+  }
+}
+
+function ComingSoon({ title, text }: { readonly title: string; readonly text: string }) {
+  return (
+    <div className="page">
+      <PageHeader title={title} description={text} />
+      <EmptyState title="Not here yet">
+        <p>This part of Mend is still being built.</p>
+      </EmptyState>
+    </div>
+  )
+}

@@ -1,0 +1,10 @@
+import { createContext, useContext } from 'react'
+import type { Platform } from '../platform/types'
+
+export const PlatformContext = createContext<Platform | null>(null)
+
+export function usePlatform(): Platform {
+  const platform = useContext(PlatformContext)
+  if (!platform) throw new Error('usePlatform outside PlatformContext')
+  return platform
+}

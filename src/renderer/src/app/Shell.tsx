@@ -1,0 +1,56 @@
+import { useEffect, useRef, type ReactNode } from 'react'
+import { Button } from '../ui/Button'
+import { MendMark } from '../ui/MendMark'
+import { useNavigation } from './NavigationContext'
+import { areaLinks, routeToHash } from './routes'
+import { useSession } from './SessionContext'
+import { useAreaShortcuts } from './useAreaShortcuts'
+
+export function Shell({ children }: { readonly children: ReactNode }) {
+  const { route } = useNavigation()
+  const { vault, lock } = useSession()
+  const mainRef = useRef<HTMLElement>(null)
+  useAreaShortcuts()
+
+  // Moving to another area puts focus on its heading, so screen readers announce where you are.
+  useEffect(() => {
+    const title = mainRef.current?.querySelector<HTMLElement>('[data-page-title]')
+    title?.focus({ preventScroll: true })
+  }, [route.area])
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <nav className="sidebar" aria-label="Mend">
+        <div className="sidebar__brand">
+          <MendMark />
+          <span>Mend</span>
+        </div>
+        {areaLinks.map((link) => (
+          <a
+            key={link.area}
+            className="sidebar__link"
+            href={routeToHash({ area: link.area })}
+            aria-current={route.area === link.area ? 'page' : undefined}
+            aria-keyshortcuts={`Alt+${link.shortcut}`}
+          >
+            {link.label}
+          </a>
+        ))}
+        <div className="sidebar__footer">
+          <span className="muted" title="The journal that is open">
+            {vault.journal.name}
+          </span>
+          <Button onClick={lock} aria-keyshortcuts="Control+L Meta+L">
+            Lock
+          </Button>
+        </div>
+      </nav>
+      <main id="main" className="main" ref={mainRef} tabIndex={-1}>
+        {children}
+      </main>
+    </div>
+  )
+}

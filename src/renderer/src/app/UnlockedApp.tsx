@@ -1,0 +1,38 @@
+import { useMemo } from 'react'
+import type { VaultSession } from '../db/types'
+import { NavigationContext } from './NavigationContext'
+import { SessionContext } from './SessionContext'
+import { Shell } from './Shell'
+import { useRoute } from './useRoute'
+import { useLockTriggers } from './useLockTriggers'
+import { AreaView } from './AreaView'
+import { SettingsProvider } from '../features/settings/SettingsContext'
+
+export interface UnlockedAppProps {
+  readonly vault: VaultSession
+  readonly lock: () => void
+  readonly firstRun: boolean
+}
+
+export function UnlockedApp({ vault, lock, firstRun }: UnlockedAppProps) {
+  const [route, navigate] = useRoute()
+  const session = useMemo(() => ({ vault, lock }), [vault, lock])
+  const navigation = useMemo(() => ({ route, navigate }), [route, navigate])
+  return (
+    <SessionContext.Provider value={session}>
+      <SettingsProvider>
+        <NavigationContext.Provider value={navigation}>
+          <LockTriggers lock={lock} />
+          <Shell>
+            <AreaView route={route} firstRun={firstRun} />
+          </Shell>
+        </NavigationContext.Provider>
+      </SettingsProvider>
+    </SessionContext.Provider>
+  )
+}
+
+function LockTriggers({ lock }: { readonly lock: () => void }) {
+  useLockTriggers(lock)
+  return null
+}

@@ -1,0 +1,91 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { expect, test } from './support/fixtures'
+import { AppShell, type AreaName } from './pages/AppShell'
+import { LockPage } from './pages/LockPage'
+import { OnboardingPage } from './pages/OnboardingPage'
+
+async function expectNoSeriousA11yViolations(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze()
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+  const summary = serious.map((v) => `${screen}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+  expect(summary).toEqual([])
+}
+
+const areas: readonly AreaName[] = ['Journal', 'Guided', 'Apology studio', 'Agreements', 'Progress', 'Share', 'Settings', 'Help']
+
+test('a new person is welcomed, creates a journal and reaches every area', async ({ page }) => {
+  const onboarding = new OnboardingPage(page)
+  await onboarding.open()
+  const words = await onboarding.createJournal()
+  expect(words).toHaveLength(24)
+  const shell = new AppShell(page)
+  for (const area of areas) {
+    await shell.goTo(area)
+    await expect(page.locator('h1').first()).toBeVisible()
+  }
+})
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`every screen passes an accessibility scan in ${colorScheme} mode`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme })
+    const onboarding = new OnboardingPage(page)
+    await onboarding.open()
+    await expectNoSeriousA11yViolations(page, 'welcome')
+    await page.getByRole('button', { name: 'Begin' }).click()
+    await expectNoSeriousA11yViolations(page, 'themes')
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await expectNoSeriousA11yViolations(page, 'privacy')
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await expectNoSeriousA11yViolations(page, 'safety')
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await expectNoSeriousA11yViolations(page, 'create journal')
+    await page.goto('/')
+    await onboarding.open()
+    await onboarding.createJournal({ skipIntro: true })
+    const shell = new AppShell(page)
+    for (const area of areas) {
+      await shell.goTo(area)
+      await expectNoSeriousA11yViolations(page, area)
+    }
+    await shell.lockWithShortcut()
+    await new LockPage(page).expectLocked()
+    await expectNoSeriousA11yViolations(page, 'lock screen')
+  })
+}
+
+test('the page runs under the strict content security policy and never leaves its origin', async ({ page, baseURL }) => {
+  const foreign: string[] = []
+  page.on('request', (request) => {
+    const url = request.url()
+    if (!url.startsWith(baseURL ?? '') && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url)
+  })
+  const onboarding = new OnboardingPage(page)
+  await onboarding.open()
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')
+  expect(csp).toContain("default-src 'none'")
+  expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'")
+  expect(csp).not.toContain("'unsafe-eval'")
+  expect(csp).not.toContain("'unsafe-inline'")
+  // Creating a journal runs Argon2id and XChaCha20 in libsodium's WebAssembly under this policy.
+  await onboarding.createJournal({ skipIntro: true })
+  const evalOutcome = await page.evaluate(() => {
+    try {
+      return String(eval('1 + 1'))
+    } catch (error) {
+      return error instanceof EvalError ? 'blocked' : 'other error'
+    }
+  })
+  expect(evalOutcome).toBe('blocked')
+  expect(foreign).toEqual([])
+})
+
+test('Alt and a digit move between areas, and the heading takes focus', async ({ page }) => {
+  const onboarding = new OnboardingPage(page)
+  await onboarding.open()
+  await onboarding.createJournal({ skipIntro: true })
+  await page.keyboard.press('Alt+Digit8')
+  await expect(page.getByRole('heading', { name: 'Help', level: 1 })).toBeFocused()
+  await page.keyboard.press('Alt+Digit7')
+  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeFocused()
+})
