@@ -1,11 +1,6 @@
 /** The six themes of rebuilding trust that organise prompts, flows and entries. */
 export type ThemeId =
-  | 'communication'
-  | 'accountability'
-  | 'agreements'
-  | 'consistency'
-  | 'healing'
-  | 'patience'
+  'communication' | 'accountability' | 'agreements' | 'consistency' | 'healing' | 'patience'
 
 export interface Theme {
   readonly id: ThemeId
@@ -18,7 +13,8 @@ export const themes: readonly Theme[] = [
   {
     id: 'communication',
     name: 'Open, caring conversation',
-    summary: 'Making room for honest, safe talk: saying how you feel calmly, listening to understand.',
+    summary:
+      'Making room for honest, safe talk: saying how you feel calmly, listening to understand.',
   },
   {
     id: 'accountability',
@@ -51,4 +47,8 @@ export function themeById(id: ThemeId): Theme {
   const theme = themes.find((t) => t.id === id)
   if (!theme) throw new Error(`Unknown theme ${id}`)
   return theme
+}
+
+export function isThemeId(value: unknown): value is ThemeId {
+  return typeof value === 'string' && themes.some((t) => t.id === value)
 }

@@ -1,0 +1,85 @@
+import { z } from 'zod'
+import { fail, ok, type Result } from '@shared/result'
+import type { Entry, EntryKind } from './entry'
+import { isValidDateString } from './localDate'
+import { normaliseTags } from './normaliseTags'
+import { isRating } from './ratingWords'
+import { isThemeId } from './themes'
+
+export const entryKinds: readonly EntryKind[] = ['free', 'prompt', 'flow', 'apology', 'reflection']
+
+const isoInstant = z.iso.datetime({ offset: true })
+
+// Every field falls back on its own: an older payload that lacks a field, or an authentic one
+// with a single odd value, still opens with everything else intact.
+const entryFields = z.looseObject({
+  kind: z
+    .string()
+    .refine((kind): kind is EntryKind => (entryKinds as readonly string[]).includes(kind))
+    .catch('free'),
+  title: z.string().catch(''),
+  body: z.string().catch(''),
+  date: z.string().refine(isValidDateString).optional().catch(undefined),
+  createdAt: isoInstant.optional().catch(undefined),
+  updatedAt: isoInstant.optional().catch(undefined),
+  tags: z
+    .array(z.unknown())
+    .transform((tags) => normaliseTags(tags.filter((tag) => typeof tag === 'string')))
+    .catch([]),
+  theme: z
+    .unknown()
+    .optional()
+    .transform((theme) => (isThemeId(theme) ? theme : null)),
+  mood: z
+    .unknown()
+    .optional()
+    .transform((mood) => (isRating(mood) ? mood : null)),
+  trust: z
+    .unknown()
+    .optional()
+    .transform((trust) => (isRating(trust) ? trust : null)),
+  promptId: z.string().nullable().catch(null),
+  flow: z
+    .object({
+      flowId: z.string(),
+      answers: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
+    })
+    .nullable()
+    .catch(null),
+  privateNote: z.string().catch(''),
+})
+
+/**
+ * A decrypted 'entry' payload checked and completed. The record id is authoritative. Fields this
+ * version does not know are kept, so opening and saving in an older Mend does not lose them.
+ */
+export function parseEntryPayload(recordId: string, payload: unknown): Result<Entry> {
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
+    return unreadable()
+  }
+  const fields = entryFields.parse(payload)
+  const createdAt = fields.createdAt ?? fields.updatedAt
+  const date = fields.date ?? dateOf(createdAt)
+  if (date === undefined) return unreadable()
+  const knownCreatedAt = createdAt ?? `${date}T12:00:00.000Z`
+  return ok({
+    ...fields,
+    id: recordId,
+    date,
+    createdAt: knownCreatedAt,
+    updatedAt: fields.updatedAt ?? knownCreatedAt,
+  })
+}
+
+function dateOf(instant: string | undefined): string | undefined {
+  const day = instant?.slice(0, 10)
+  return day !== undefined && isValidDateString(day) ? day : undefined
+}
+
+function unreadable(): Result<Entry> {
+  return fail(
+    'invalid-payload',
+    'This entry could not be read: its contents are not in a form Mend understands. ' +
+      'The rest of your journal is fine; a backup may still hold a readable copy.',
+  )
+}
