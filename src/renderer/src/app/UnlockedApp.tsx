@@ -7,6 +7,8 @@ import { useRoute } from './useRoute'
 import { useLockTriggers } from './useLockTriggers'
 import { AreaView } from './AreaView'
 import { SettingsProvider } from '../features/settings/SettingsContext'
+import { JournalProvider } from '../features/journal/JournalContext'
+import { PromptsProvider } from '../features/prompts/PromptsContext'
 
 export interface UnlockedAppProps {
   readonly vault: VaultSession
@@ -22,10 +24,14 @@ export function UnlockedApp({ vault, lock, firstRun }: UnlockedAppProps) {
     <SessionContext.Provider value={session}>
       <SettingsProvider>
         <NavigationContext.Provider value={navigation}>
-          <LockTriggers lock={lock} />
-          <Shell>
-            <AreaView route={route} firstRun={firstRun} />
-          </Shell>
+          <JournalProvider>
+            <PromptsProvider>
+              <LockTriggers lock={lock} />
+              <Shell>
+                <AreaView route={route} firstRun={firstRun} />
+              </Shell>
+            </PromptsProvider>
+          </JournalProvider>
         </NavigationContext.Provider>
       </SettingsProvider>
     </SessionContext.Provider>

@@ -61,6 +61,13 @@ export class AutosaveScheduler<T> {
     this.clearTimer()
   }
 
+  /** Forgets pending changes: for an entry being deleted, whose text must not come back. */
+  discard(): void {
+    this.clearTimer()
+    this.latest = null
+    this.dirtySince = null
+  }
+
   private schedule(delayMs: number): void {
     this.clearTimer()
     this.timer = this.host.setTimeout(() => {

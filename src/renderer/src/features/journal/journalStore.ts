@@ -1,0 +1,149 @@
+import { fail, ok, type Result } from '@shared/result'
+import type { Entry } from '../../domain/journal/entry'
+import { createJournalSearchIndex, type JournalSearchIndex } from '../../domain/search/journalSearchIndex'
+import type { SearchHit } from '../../domain/search/types'
+import type { EntryRepository } from '../../db/entryRepository'
+
+export interface JournalSnapshot {
+  readonly status: 'loading' | 'ready' | 'failed'
+  /** Newest first: by date, then by when it was written. */
+  readonly entries: readonly Entry[]
+  readonly byId: ReadonlyMap<string, Entry>
+  /** Records that could not be opened; shown as "damaged", never hidden. */
+  readonly damagedIds: readonly string[]
+  /** False while the search index is still being built after unlock. */
+  readonly searchReady: boolean
+}
+
+function newestFirst(a: Entry, b: Entry): number {
+  if (a.date !== b.date) return a.date < b.date ? 1 : -1
+  return a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0
+}
+
+/**
+ * The unlocked journal in memory: decrypted entries and their search index. It lives only as long
+ * as the page; locking reloads the page and takes it all away.
+ */
+export class JournalStore {
+  private byId = new Map<string, Entry>()
+  private damagedIds: readonly string[] = []
+  private status: JournalSnapshot['status'] = 'loading'
+  private searchReady = false
+  private snapshot: JournalSnapshot = {
+    status: 'loading',
+    entries: [],
+    byId: new Map(),
+    damagedIds: [],
+    searchReady: false,
+  }
+  private readonly listeners = new Set<() => void>()
+  private index: JournalSearchIndex = createJournalSearchIndex()
+  /** Bumped by dispose(), so a load that finishes afterwards is ignored (React may remount). */
+  private generation = 0
+
+  constructor(private readonly repository: EntryRepository) {}
+
+  async load(): Promise<void> {
+    const generation = this.generation
+    try {
+      const loaded = await this.repository.loadAll()
+      if (generation !== this.generation) return
+      this.index = createJournalSearchIndex()
+      this.byId = new Map(loaded.entries.map((entry) => [entry.id, entry]))
+      this.damagedIds = loaded.damagedIds
+      this.status = 'ready'
+      // The timeline shows first; indexing 10,000 entries takes seconds, so it runs in slices
+      // between frames, and searches meanwhile see what is indexed so far.
+      this.publish()
+      const index = this.index
+      await index.addAllInSlices(loaded.entries)
+      if (generation !== this.generation) return
+      this.searchReady = true
+      this.publish()
+    } catch {
+      if (generation !== this.generation) return
+      this.status = 'failed'
+      this.publish()
+    }
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  getSnapshot = (): JournalSnapshot => this.snapshot
+
+  async save(entry: Entry): Promise<Result<void>> {
+    const result = await this.repository.save(entry)
+    if (!result.ok) return result
+    this.byId.set(entry.id, entry)
+    this.index.add(entry)
+    this.publish()
+    return ok(undefined)
+  }
+
+  async saveMany(entries: readonly Entry[]): Promise<Result<void>> {
+    const result = await this.repository.saveMany(entries)
+    if (!result.ok) return result
+    for (const entry of entries) {
+      this.byId.set(entry.id, entry)
+      this.index.add(entry)
+    }
+    this.publish()
+    return ok(undefined)
+  }
+
+  /** Deletes and hands back the entry, so the caller can offer Undo by saving it again. */
+  async remove(id: string): Promise<Result<Entry>> {
+    const entry = this.byId.get(id)
+    if (!entry) return fail('not-found', 'That entry is already gone.')
+    const result = await this.repository.delete(id)
+    if (!result.ok) return result
+    this.byId.delete(id)
+    this.index.remove(id)
+    this.publish()
+    return ok(entry)
+  }
+
+  /** Removes an entry that was never given any content, without ceremony. */
+  async discardIfEmpty(id: string): Promise<void> {
+    const entry = this.byId.get(id)
+    if (entry && isEmpty(entry)) await this.remove(id)
+  }
+
+  search(query: string, limit = 50): readonly SearchHit[] {
+    return this.index.search(query, { limit })
+  }
+
+  dispose(): void {
+    this.generation++
+    this.index.dispose()
+    this.index = createJournalSearchIndex()
+    this.byId.clear()
+    this.status = 'loading'
+    this.searchReady = false
+  }
+
+  private publish(): void {
+    this.snapshot = {
+      status: this.status,
+      entries: [...this.byId.values()].sort(newestFirst),
+      byId: new Map(this.byId),
+      damagedIds: this.damagedIds,
+      searchReady: this.searchReady,
+    }
+    for (const listener of this.listeners) listener()
+  }
+}
+
+export function isEmpty(entry: Entry): boolean {
+  return (
+    entry.title.trim() === '' &&
+    entry.body.trim() === '' &&
+    entry.privateNote.trim() === '' &&
+    entry.mood === null &&
+    entry.trust === null &&
+    entry.flow === null
+  )
+}
