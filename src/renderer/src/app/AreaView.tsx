@@ -4,6 +4,7 @@ import { EmptyState } from '../ui/EmptyState'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { HelpPage } from '../features/help/HelpPage'
 import { JournalArea } from '../features/journal/JournalArea'
+import { GuidedArea } from '../features/guided/GuidedArea'
 
 export function AreaView({ route, firstRun }: { readonly route: Route; readonly firstRun: boolean }) {
   switch (route.area) {
@@ -14,7 +15,7 @@ export function AreaView({ route, firstRun }: { readonly route: Route; readonly 
     case 'help':
       return <HelpPage />
     case 'guided':
-      return <ComingSoon title="Guided reflections" text="Step-by-step reflections for check-ins, hard conversations and setbacks." />
+      return <GuidedArea flowId={route.flowId} sessionId={route.sessionId} />
     case 'apology':
       return <ComingSoon title="Apology studio" text="Help writing a sincere apology, one part at a time." />
     case 'agreements':
