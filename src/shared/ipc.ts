@@ -85,8 +85,15 @@ export interface IpcEventContract {
 
 export type IpcEventChannel = keyof IpcEventContract
 
+export const ipcEventChannels = ['app:lock'] as const satisfies readonly IpcEventChannel[]
+
 /** What the preload exposes as `window.mend`: one method per invoke channel, plus events. */
 export type MendBridge = {
+  /**
+   * The operating system as Node names it ('darwin', 'win32', 'linux'), so the renderer knows
+   * which OS features exist (the privacy screen works on macOS and Windows only).
+   */
+  readonly platform: string
   readonly invoke: <C extends IpcInvokeChannel>(
     channel: C,
     ...args: IpcInvokeContract[C]['args']

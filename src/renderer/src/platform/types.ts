@@ -23,7 +23,13 @@ export interface Platform {
   /** Resolves to null when the person cancels the dialog. */
   saveFile(request: SaveFileRequest): Promise<Result<SavedFile | null>>
   openFiles(request: OpenFileRequest): Promise<Result<readonly OpenedFile[] | null>>
+  /**
+   * Saves the safe HTML as a PDF. Desktop only: the web build answers 'unsupported' (its CSP
+   * forbids the frame a browser would need), and the UI shows a print view and calls window.print().
+   */
   printToPdf(request: PdfRequest): Promise<Result<SavedFile | null>>
+  /** Whether printToPdf works here; when false, offer the browser's Print → Save as PDF. */
+  readonly supportsPdfExport: boolean
   /** Excludes the window from screenshots and screen sharing where the OS supports it. */
   setPrivacyScreen(enabled: boolean): Promise<Result<void>>
   /** Whether setPrivacyScreen does anything here. */

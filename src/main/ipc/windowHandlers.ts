@@ -1,0 +1,23 @@
+import type { BrowserWindow } from 'electron'
+import { ok } from '@shared/result'
+import { privacyScreenDecision } from '../os/privacyScreen'
+import type { MainInvokeHandlers } from './invokeContext'
+
+/** Remembered for windows created later (macOS re-opens one from the dock). */
+let privacyScreenEnabled = false
+
+export function applyPrivacyScreen(window: BrowserWindow): void {
+  window.setContentProtection(privacyScreenEnabled)
+}
+
+export function windowHandlers(): MainInvokeHandlers<'window:set-privacy-screen'> {
+  return {
+    'window:set-privacy-screen': async (context, enabled) => {
+      const decision = privacyScreenDecision(process.platform, enabled)
+      if (!decision.ok) return decision
+      privacyScreenEnabled = enabled
+      if (context.window !== null) applyPrivacyScreen(context.window)
+      return ok(undefined)
+    },
+  }
+}

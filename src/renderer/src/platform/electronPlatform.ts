@@ -1,0 +1,31 @@
+/**
+ * The desktop Platform: a thin typed wrapper over window.mend (the preload bridge). Main does the
+ * real work and the checking; this only forwards and adds the page's own 'hidden' signal.
+ */
+import type { MendBridge } from '@shared/ipc'
+import { onDocumentHidden } from './documentHidden'
+import type { Platform } from './types'
+
+export function createElectronPlatform(bridge: MendBridge, document: Document): Platform {
+  return {
+    kind: 'electron',
+    appInfo: () => bridge.invoke('app:info'),
+    openExternal: (url) => bridge.invoke('shell:open-external', url),
+    saveFile: (request) => bridge.invoke('file:save', request),
+    openFiles: (request) => bridge.invoke('file:open', request),
+    printToPdf: (request) => bridge.invoke('export:pdf', request),
+    supportsPdfExport: true,
+    setPrivacyScreen: (enabled) => bridge.invoke('window:set-privacy-screen', enabled),
+    // Matches main's privacyScreen.ts: only macOS and Windows can hide a window from capture.
+    supportsPrivacyScreen: bridge.platform === 'darwin' || bridge.platform === 'win32',
+    setReminder: (schedule) => bridge.invoke('reminder:set', schedule),
+    onLockRequest(listener) {
+      const stopMain = bridge.on('app:lock', listener)
+      const stopHidden = onDocumentHidden(document, () => listener('hidden'))
+      return () => {
+        stopMain()
+        stopHidden()
+      }
+    },
+  }
+}
