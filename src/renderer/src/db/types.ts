@@ -35,7 +35,10 @@ export interface RecordStore {
   /** Encrypts and writes. 'storage-full' when the disk or quota is exhausted: nothing is lost in memory. */
   put(kind: RecordKind, id: string, payload: unknown): Promise<Result<void>>
   /** Several records in one transaction: all are written or none. */
-  putMany(records: readonly { kind: RecordKind; id: string; payload: unknown }[]): Promise<Result<void>>
+  putMany(
+    records: readonly { kind: RecordKind; id: string; payload: unknown }[],
+  ): Promise<Result<void>>
+  /** Ids are random or fixed singleton names (they are stored in plain text): 1–128 of A–Z a–z 0–9 . _ : - */
   get<T>(kind: RecordKind, id: string): Promise<OpenedRecord<T> | null>
   list<T>(kind: RecordKind): Promise<readonly OpenedRecord<T>[]>
   delete(kind: RecordKind, id: string): Promise<Result<void>>
@@ -46,8 +49,16 @@ export interface VaultSession {
   /** True after unlocking with the recovery key: the app must ask for a new passphrase first. */
   readonly mustChangePassphrase: boolean
   readonly records: RecordStore
+  /**
+   * Re-wraps the vault key under the new passphrase in one transaction: on any failure the old
+   * passphrase still works. Errors: 'weak-passphrase', 'storage-full', 'passphrase-not-changed',
+   * 'vault-locked'.
+   */
   changePassphrase(newPassphrase: string): Promise<Result<void>>
-  /** Zeroes every key buffer. The session is unusable afterwards. */
+  /**
+   * Zeroes every key buffer and closes the database. Afterwards writes answer 'vault-locked' and
+   * reads throw VaultLockedError.
+   */
   close(): void
 }
 
@@ -62,5 +73,8 @@ export interface VaultDirectory {
   create(name: string, passphrase: string): Promise<Result<CreatedJournal>>
   /** 'wrong-passphrase' is the only error a wrong passphrase can produce. */
   unlock(journalId: string, passphrase: string): Promise<Result<VaultSession>>
-  unlockWithRecoveryWords(journalId: string, words: readonly string[]): Promise<Result<VaultSession>>
+  unlockWithRecoveryWords(
+    journalId: string,
+    words: readonly string[],
+  ): Promise<Result<VaultSession>>
 }

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import type { VaultSession } from '@renderer/db/types'
+import { PASSPHRASE, createJournalOrThrow, freshVault } from './vaultTestKit'
+
+async function unlockedWithTwoEntries(): Promise<VaultSession> {
+  const vault = freshVault()
+  const { session } = await createJournalOrThrow(vault.directory)
+  await session.records.put('entry', 'e1', { title: 'One' })
+  await session.records.put('entry', 'e2', { title: 'Two' })
+  await session.records.put('apology', 'a1', { title: 'Sorry' })
+  session.close()
+  const unlocked = await vault.reopen().unlock(session.journal.id, PASSPHRASE)
+  if (!unlocked.ok) throw new Error(unlocked.error.message)
+  return unlocked.value
+}
+
+const ids = (records: readonly { id: string }[]) => records.map((record) => record.id).sort()
+
+describe('records read early during unlock', () => {
+  it('serve the first list of each kind, and later lists read afresh', async () => {
+    const session = await unlockedWithTwoEntries()
+    expect(ids(await session.records.list('entry'))).toEqual(['e1', 'e2'])
+    expect(ids(await session.records.list('entry'))).toEqual(['e1', 'e2'])
+    expect(ids(await session.records.list('apology'))).toEqual(['a1'])
+    expect(await session.records.list('agreement')).toEqual([])
+  })
+
+  it('are dropped at the first write, so a list never misses what was just saved or deleted', async () => {
+    const session = await unlockedWithTwoEntries()
+    await session.records.put('entry', 'e3', { title: 'Three' })
+    expect(ids(await session.records.list('entry'))).toEqual(['e1', 'e2', 'e3'])
+    await session.records.delete('apology', 'a1')
+    expect(await session.records.list('apology')).toEqual([])
+  })
+})
