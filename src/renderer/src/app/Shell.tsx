@@ -48,7 +48,8 @@ export function Shell({ children }: { readonly children: ReactNode }) {
           </Button>
         </div>
       </nav>
-      <main id="main" className="main" ref={mainRef} tabIndex={-1}>
+      {/* Focusable so the scrolling content can be scrolled from the keyboard. */}
+      <main id="main" className="main" ref={mainRef} tabIndex={0}>
         {children}
       </main>
     </div>

@@ -56,15 +56,17 @@ export function GuidedHome() {
             <article key={flow.id} className="card stack flow-card" aria-labelledby={`flow-${flow.id}`}>
               <h3 id={`flow-${flow.id}`}>{flow.title}</h3>
               <p className="muted">{flow.description}</p>
-              <p>
-                <span className="chip">{themeById(flow.theme).name}</span>{' '}
-                <span className="muted">
-                  {flow.steps.length} questions
-                </span>
+              <p className="row">
+                <span className="chip">{themeById(flow.theme).name}</span>
+                <span className="muted">{flow.steps.length} questions</span>
               </p>
               <div>
-                <Button variant="primary" onClick={() => navigate({ area: 'guided', flowId: flow.id })}>
-                  Start {flow.title.toLowerCase()}
+                <Button
+                  variant="primary"
+                  aria-label={`Start ${flow.title}`}
+                  onClick={() => navigate({ area: 'guided', flowId: flow.id })}
+                >
+                  Start
                 </Button>
               </div>
             </article>

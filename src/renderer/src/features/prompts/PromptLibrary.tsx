@@ -31,14 +31,14 @@ export function PromptLibrary() {
   return (
     <section aria-labelledby="prompts-heading" className="stack">
       <h2 id="prompts-heading">Prompts</h2>
-      <div className="row" role="tablist" aria-label="Themes">
+      <div className="row theme-switch" role="group" aria-label="Show prompts for">
         {themes.map((t) => (
-          <Button key={t.id} size="small" role="tab" aria-selected={t.id === theme} aria-pressed={t.id === theme} onClick={() => setTheme(t.id)}>
+          <Button key={t.id} size="small" aria-pressed={t.id === theme} onClick={() => setTheme(t.id)}>
             {t.name}
           </Button>
         ))}
       </div>
-      <ul className="plain-list card" role="tabpanel" aria-label={`Prompts: ${themes.find((t) => t.id === theme)?.name}`}>
+      <ul className="plain-list card" aria-label={`Prompts: ${themes.find((t) => t.id === theme)?.name}`}>
         {items.map((item) =>
           editing === item.prompt.id ? (
             <li key={item.prompt.id}>

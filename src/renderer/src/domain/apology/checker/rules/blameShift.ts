@@ -1,0 +1,96 @@
+import type { Token } from '../analysedSentence'
+import { clauseEnd, clauseStart, firstPersonSubjects, isNegatedInClause, subjectBefore } from '../clauses'
+import { pattern } from '../nlpEngine'
+import { quote } from '../rewriting'
+import type { SentenceFinding, SentenceRule } from '../sentenceRule'
+
+const causatives = new Set(['made', 'make', 'makes', 'forced', 'pushed', 'pushing', 'drove', 'drive', 'provoked', 'talked', 'got'])
+/** "Nobody made me", "I made myself": the writer keeps the blame. */
+const blamelessCauses = new Set(['i', 'nobody', 'nothing', 'one', 'myself'])
+/** "It made me realise …" is insight, not blame. */
+const insightVerbs = new Set(['realise', 'realize', 'see', 'understand', 'think', 'notice', 'learn', 'a', 'an', 'the', 'my', 'your'])
+
+const sharedBlame = [
+  'your fault',
+  'we #Copula? (both|equally|all)? (responsible|to blame|at fault)',
+  'takes two',
+  'both sides',
+  'both to blame',
+  'neither of us #Copula? (blameless|innocent|perfect|without)',
+  'you #Copula? #Negative (innocent|blameless|perfect|a saint)',
+  '#Negative the only one',
+  'your (part|share|role) in',
+  'accept your (part|share|role)',
+  'you did (it|that|the same)',
+  'what did you expect',
+  'you (kept|keep|were always|always|constantly|never stopped) (nagging|pushing|criticising|criticizing|pressuring|accusing|provoking|picking|complaining|checking|needling)',
+  '(put|planted|got|filled) (the|that|this|those|these)? (idea|ideas|thought|thoughts)? (in|into) my head',
+  'you #Copula? #Negative? exactly',
+  'you #Auxiliary? (would|#Adverb)? have? (overreacted|overreact|overreacting)',
+].map(pattern)
+
+const clearing = new Set(['none', 'not', 'never', 'nothing', 'no'])
+
+const bothDid = pattern('we both (made|did|messed|screwed|hurt|failed|let|played|contributed|lost)')
+const bothSaidThings = pattern('we both said (things|hurtful|awful|cruel|stuff|horrible)')
+const startedIt = pattern('(#Pronoun|#Noun) started (it|this|that|all|the)')
+const tuQuoque = pattern('you #Copula? #Adverb? #Gerund (too|either)')
+
+/** "you made me", "the drink made me say …", "you pushed me away". */
+function causativeAt(tokens: readonly Token[], i: number): boolean {
+  const verb = tokens[i]
+  if (!verb || !causatives.has(verb.normal) || tokens[i + 1]?.normal !== 'me') return false
+  const cause = subjectBefore(tokens, i)
+  if (!cause || blamelessCauses.has(cause.normal)) return false
+  // "Nothing you did made me do this" clears the other person.
+  const clause = tokens.slice(clauseStart(tokens, i), i)
+  if (clause.some((t, k) => t.normal === 'nobody' || t.normal === 'nothing' || (t.normal === 'one' && clause[k - 1]?.normal === 'no'))) return false
+  if (isNegatedInClause(tokens, i)) return false
+  const next = tokens[i + 2]
+  return next === undefined || !insightVerbs.has(next.normal)
+}
+
+/** "if you had …", "if you would have …"; not the polite "if you would like". */
+function isCounterfactual(tokens: readonly Token[], i: number): boolean {
+  const verb = tokens[i]?.normal
+  return verb === 'had' || (verb === 'would' && tokens[i + 1]?.normal === 'have')
+}
+
+const ownYourPart = `Speak only to your own part: ${quote("I chose to ___. That was my choice, and it's on me.")}`
+
+/** Moves the cause, or a share of the blame, onto the partner or anything else. */
+export const blameShift: SentenceRule = (sentence) => {
+  const { tokens } = sentence
+  const findings: SentenceFinding[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i]?.normal
+    if (causativeAt(tokens, i)) {
+      findings.push({ category: 'blame-shift', first: Math.max(0, i - 1), last: i + 1, suggestion: ownYourPart })
+    } else if (word === 'if' && tokens[i + 1]?.normal === 'you' && isCounterfactual(tokens, i + 2)) {
+      findings.push({ category: 'blame-shift', first: i, last: clauseEnd(tokens, i + 2), suggestion: ownYourPart })
+    } else if (word === 'because' && ['you', 'your'].includes(tokens[i + 1]?.normal ?? '')) {
+      const actBefore = tokens.slice(0, i).some((t) => t.normal === 'i')
+      if (actBefore) findings.push({ category: 'blame-shift', first: i, last: i + 1, suggestion: ownYourPart })
+    }
+  }
+  for (const p of sharedBlame) {
+    for (const span of sentence.find(p)) {
+      // "none of this was your fault" clears the partner instead of blaming them.
+      if (tokens.slice(0, span.first).some((t) => clearing.has(t.normal))) continue
+      findings.push({ category: 'blame-shift', ...span, suggestion: ownYourPart })
+    }
+  }
+  for (const span of [...sentence.find(bothDid), ...sentence.find(bothSaidThings)]) {
+    // "the agreement we both made" describes an agreement, not a share of the blame.
+    if (tokens[span.first - 1]?.tags.has('Noun')) continue
+    findings.push({ category: 'blame-shift', ...span, suggestion: ownYourPart })
+  }
+  for (const span of sentence.find(startedIt)) {
+    if (firstPersonSubjects.has(tokens[span.first]?.normal ?? '')) continue
+    findings.push({ category: 'blame-shift', ...span, suggestion: ownYourPart })
+  }
+  for (const span of sentence.find(tuQuoque)) {
+    findings.push({ category: 'blame-shift', ...span, suggestion: ownYourPart })
+  }
+  return findings
+}

@@ -1,0 +1,79 @@
+import type { AnalysedSentence } from '../analysedSentence'
+import { apologyHeads } from '../apologyHeads'
+import { clauseEnd } from '../clauses'
+import { pattern } from '../nlpEngine'
+import { asSentence, quote, tokenText } from '../rewriting'
+import type { SentenceFinding, SentenceRule } from '../sentenceRule'
+
+/** Words that make an if-clause a frame (honesty, permission, wishes), not a doubt about harm. */
+const framingIfClause = new Set([
+  'honest', 'could', 'would', 'want', 'wants', 'willing', 'let', 'ready', 'helps', 'help', 'like',
+  'ever', 'need', 'needs', 'may', 'allowed', 'reading', 'possible', 'okay', 'ok',
+])
+
+const forgiveMeIf = pattern('(forgive|pardon|excuse) me if')
+
+const template = `Drop the “if” and say what you did: ${quote("I'm sorry that I ___.")}`
+
+function rewriteAfterHead(sentence: AnalysedSentence, marker: number, markerEnd: number): string {
+  const next = sentence.tokens[markerEnd + 1]
+  if (next?.normal !== 'i') return template
+  const before = tokenText(sentence, 0, marker - 1)
+  const after = tokenText(sentence, markerEnd + 1, sentence.tokens.length - 1)
+  return `Try: ${quote(asSentence(`${before.replace(/,\s*$/, '')} that ${after}`))}`
+}
+
+/** "I'm sorry if …", "sorry in case …", "to the extent that …", "If I hurt you, I'm sorry". */
+export const conditional: SentenceRule = (sentence) => {
+  const { tokens } = sentence
+  const findings: SentenceFinding[] = []
+  for (const h of apologyHeads(sentence)) {
+    let marker = h + 1
+    if (tokens[marker]?.normal === 'it' && tokens[marker + 1]?.normal === 'if') marker += 1
+    const word = tokens[marker]?.normal
+    if (word === 'if') {
+      findings.push({ category: 'conditional', first: h, last: marker, suggestion: rewriteAfterHead(sentence, marker, marker) })
+      continue
+    }
+    // "I'm sorry should anything I said have hurt you": an inverted if.
+    const inverted = word === 'should' && !tokens[marker + 1]?.tags.has('Verb')
+    if (inverted) {
+      findings.push({ category: 'conditional', first: h, last: marker, suggestion: template })
+      continue
+    }
+    if (word === 'in' && tokens[marker + 1]?.normal === 'case') {
+      findings.push({ category: 'conditional', first: h, last: marker + 1, suggestion: rewriteAfterHead(sentence, marker, marker + 1) })
+      continue
+    }
+    const extent = tokens.findIndex(
+      (t, i) => t.normal === 'extent' && tokens[i - 1]?.normal === 'the' && tokens[i - 2]?.normal === 'to',
+    )
+    if (extent >= 2) {
+      const [first, last] = extent < h ? [extent - 2, h] : [h, extent]
+      findings.push({ category: 'conditional', first, last, suggestion: template })
+      continue
+    }
+    // "Should I have upset you, I apologise": an inverted if at the start.
+    if (tokens[0]?.normal === 'should' && h > 1 && !tokens[1]?.tags.has('Verb')) {
+      findings.push({ category: 'conditional', first: 0, last: h, suggestion: template })
+      continue
+    }
+    const ifIndex = tokens.findIndex((t, i) => i < h && t.normal === 'if' && tokens[i - 1]?.normal !== 'even')
+    if (ifIndex < 0) continue
+    const ifClause = tokens.slice(ifIndex + 1, Math.min(clauseEnd(tokens, ifIndex + 1), h) + 1)
+    // "If I'm honest, …" or "If you'll let me, …" set a frame; they do not doubt the harm.
+    if (ifClause.some((t) => framingIfClause.has(t.normal))) continue
+    const subjectIsMe = ifClause[0]?.normal === 'i'
+    const ifText = tokenText(sentence, ifIndex + 1, ifIndex + ifClause.length)
+    findings.push({
+      category: 'conditional',
+      first: ifIndex,
+      last: h,
+      suggestion: subjectIsMe ? `Try: ${quote(asSentence(`I'm sorry that ${ifText}`))}` : template,
+    })
+  }
+  for (const span of sentence.find(forgiveMeIf)) {
+    findings.push({ category: 'conditional', ...span, suggestion: template })
+  }
+  return findings
+}

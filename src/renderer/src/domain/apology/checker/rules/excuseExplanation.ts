@@ -1,0 +1,136 @@
+import type { AnalysedSentence, Token, TokenSpan } from '../analysedSentence'
+import { clauseEnd, clauseStart, isNegative, subjectBefore } from '../clauses'
+import { quote } from '../rewriting'
+
+/** How much a sentence explains, and whether it owns anything; judged with its neighbours. */
+export interface ExcuseProfile {
+  readonly reasons: number
+  readonly ownership: boolean
+  /** "I had no choice", "anyone would have done the same": an excuse on its own (char offsets). */
+  readonly strongCue: { readonly start: number; readonly end: number } | null
+}
+
+const strain = new Set([
+  'stressed', 'exhausted', 'tired', 'overwhelmed', 'drunk', 'busy', 'worried', 'distracted',
+  'anxious', 'lonely', 'hungover', 'stuck', 'pressure', 'panicking', 'desperate', 'struggling',
+  'frazzled', 'burnt', 'burned', 'afraid', 'scared', 'angry', 'mind', 'plate', 'sleep', 'grieving',
+  'starving', 'hungry', 'worn', 'drinking',
+])
+const reasonWords = new Set(['because', 'given', 'reason', 'due'])
+const circumstanceVerbs = new Set(['was', 'were', 'had', 'kept', 'felt'])
+const hardTimes = new Set(['hard', 'tough', 'difficult', 'rough', 'stressful', 'crazy', 'busy', 'long', 'terrible', 'awful', 'horrible', 'bad'])
+const spansOfTime = new Set(['week', 'day', 'month', 'year', 'time', 'night'])
+const notCircumstances = new Set(['i', 'you', 'we', 'he', 'she', 'they', 'me', 'that', 'this', 'what'])
+
+/** Phrases that add a reason each: "with everything going on", "I wasn't myself". */
+const reasonPhrases = ['going on', 'what with', 'with everything', 'not myself', 'playing up', 'on top of', 'not thinking']
+
+const strongCues = [
+  'what would you have done',
+  'nothing else i could do',
+  'no other way',
+  'no other option',
+  'you have to remember',
+  'you must understand',
+  'you need to understand',
+  'in my place',
+  'no choice',
+  'not have a choice',
+  'what else was i supposed to do',
+  'what was i supposed to do',
+  'what choice did i have',
+  'anyone would have',
+  'anyone in my position',
+  'anyone in my shoes',
+  'you have to understand',
+  'not surprising',
+]
+
+const ownershipCues = [
+  'no excuse', 'not an excuse', 'not excuse', 'my fault', 'my choice', 'my decision',
+  'my responsibility', 'i chose', 'i was wrong', 'wrong of me', 'on me', 'i take responsibility',
+  'i take full responsibility', 'i own', 'i am responsible', 'i should have', 'i should not have',
+  'i decided',
+]
+
+function spoken(tokens: readonly Token[]): string {
+  return ` ${tokens.map((t) => t.normal).join(' ')} `
+}
+
+function phraseSpan(tokens: readonly Token[], phrase: string): TokenSpan | null {
+  const words = phrase.split(' ')
+  for (let i = 0; i + words.length <= tokens.length; i++) {
+    if (words.every((w, k) => tokens[i + k]?.normal === w)) return { first: i, last: i + words.length - 1 }
+  }
+  return null
+}
+
+function isCausalSince(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1]
+  if (!next || ['then', 'that', 'last', 'the', 'this'].includes(next.normal)) return false
+  return next.tags.has('Pronoun') || next.tags.has('Possessive')
+}
+
+/** Strain belongs to the writer when the nearest person before it is "I", "me" or "my". */
+function isWritersStrain(tokens: readonly Token[], i: number): boolean {
+  if (mentionsPartner(tokens, i)) return false
+  for (let j = i - 1; j >= 0; j--) {
+    const word = tokens[j]?.normal ?? ''
+    if (['i', 'me', 'my', 'myself'].includes(word)) return true
+    if (['you', 'he', 'she', 'they', 'your'].includes(word)) return false
+  }
+  return false
+}
+
+/** "how lonely those months were for you" is empathy, not an excuse. */
+function mentionsPartner(tokens: readonly Token[], i: number): boolean {
+  const from = clauseStart(tokens, i)
+  return tokens.slice(from, clauseEnd(tokens, i) + 1).some((t) => t.normal === 'you' || t.normal === 'your')
+}
+
+function isCircumstance(tokens: readonly Token[], i: number): boolean {
+  if (mentionsPartner(tokens, i)) return false
+  const verb = tokens[i]
+  if (!verb || !circumstanceVerbs.has(verb.normal) || isNegative(tokens[i + 1])) return false
+  // One per clause, and not a passive ("the truth was kept from you"): that hides a doer instead.
+  const after = tokens[i + 1]?.normal === 'been' ? tokens[i + 2] : tokens[i + 1]
+  const passive = after !== undefined && (after.tags.has('PastTense') || after.tags.has('Participle'))
+  if (tokens[i - 1]?.tags.has('Verb') || passive) return false
+  const subject = subjectBefore(tokens, i)
+  if (!subject || notCircumstances.has(subject.normal)) return false
+  if (subject.normal !== 'it') return subject.tags.has('Noun') && !subject.tags.has('Pronoun')
+  const clause = tokens.slice(i, clauseEnd(tokens, i) + 1).map((t) => t.normal)
+  return clause.some((w) => hardTimes.has(w)) && clause.some((w) => spansOfTime.has(w))
+}
+
+/** "a terrible day", "a long week", whoever had it. */
+function isHardTime(tokens: readonly Token[], i: number): boolean {
+  return hardTimes.has(tokens[i]?.normal ?? '') && spansOfTime.has(tokens[i + 1]?.normal ?? '') && tokens[i - 1]?.normal !== 'it'
+}
+
+export function excuseProfile(sentence: AnalysedSentence): ExcuseProfile {
+  const { tokens } = sentence
+  let reasons = 0
+  for (const [i, token] of tokens.entries()) {
+    // "not because I got caught" gives no reason; it sets one aside.
+    if (reasonWords.has(token.normal)) reasons += isNegative(tokens[i - 1]) ? 0 : 1
+    else if (token.normal === 'since' && isCausalSince(tokens, i)) reasons++
+    else if (strain.has(token.normal) && isWritersStrain(tokens, i)) reasons++
+    else if (isCircumstance(tokens, i) && clauseStart(tokens, i) <= i) reasons++
+    else if (isHardTime(tokens, i)) reasons++
+  }
+  const text = spoken(tokens)
+  reasons += reasonPhrases.filter((phrase) => text.includes(` ${phrase} `)).length
+  const ownership = ownershipCues.some((cue) => text.includes(` ${cue} `))
+  for (const cue of strongCues) {
+    const span = text.includes(` ${cue} `) ? phraseSpan(tokens, cue) : null
+    const first = span && tokens[span.first]
+    const last = span && tokens[span.last]
+    if (first && last) return { reasons, ownership, strongCue: { start: first.start, end: last.end } }
+  }
+  return { reasons, ownership, strongCue: null }
+}
+
+export const excuseSuggestion = `Keep one honest reason, then own it: ${quote(
+  "I was ___. That doesn't excuse ___; it was my choice.",
+)}`

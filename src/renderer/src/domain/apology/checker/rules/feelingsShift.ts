@@ -1,0 +1,100 @@
+import type { Token } from '../analysedSentence'
+import { apologyHeads } from '../apologyHeads'
+import { clauseStart } from '../clauses'
+import { pattern } from '../nlpEngine'
+import { quote } from '../rewriting'
+import type { SentenceFinding, SentenceRule } from '../sentenceRule'
+
+/** Verbs right after "you" that are about taking, seeing or feeling, not about the act. */
+const perceptionVerbs = new Set(['feel', 'felt', 'feeling', 'took', 'take', 'see', 'saw', 'think', 'thought', 'found', 'find'])
+/** "you were/are/got/have been …" needs a state after it to be a reaction. */
+const linkingVerbs = new Set(['are', 'were', 'got', 'get', 'became', 'been', 'is', 'am'])
+/** States that describe the writer's act from outside; the passive rule deals with those. */
+const notReactions = new Set(['the', 'a', 'right', 'not', 'going', 'told', 'lied', 'left', 'kept', 'ignored'])
+
+/** "you're hurting" is a reaction; "you were yelling" is something they did. */
+const sufferingGerunds = new Set(['hurting', 'struggling', 'suffering', 'grieving', 'reeling', 'feeling', 'crying'])
+
+/** "I made you feel …" owns the cause; "I know you feel …" acknowledges it; both are fine. */
+const ownedOrAcknowledged = new Set(['made', 'make', 'making', 'let', 'caused', 'left', 'know', 'understand', 'why', 'how', 'see'])
+
+/** Verbs whose object is "you" and whose subject is the news, the joke or "it". */
+const reactionObjects = new Set(['upset', 'hurt', 'offended', 'bothered', 'annoyed', 'worried', 'hit', 'affected', 'shook'])
+const complementisers = new Set(['that', 'if', 'when', 'whatever', 'sorry', 'apologise', 'apologize', 'regret'])
+
+/** Phrases about reception wherever they sit: "taken the wrong way", "it felt like". */
+const receptionPhrases = [
+  '(took|taken|take|read|heard|understood) (it|this|that)? (the wrong way|wrongly|personally|badly|out of context)',
+  '(came|come|comes) across',
+  '(it|that|this) (felt|seemed|looked|sounded) like',
+  '(it|that|this) #Copula? (has|have)? been? #Adverb? #Adjective for you',
+  'what you (wanted|needed|hoped) to hear',
+].map(pattern)
+
+/** The words naming what caused the reaction: from the apology word or "that/if" up to i. */
+function causeRegion(tokens: readonly Token[], i: number): readonly Token[] {
+  for (let j = i - 1; j >= 0; j--) {
+    if (complementisers.has(tokens[j]?.normal ?? '')) return tokens.slice(j + 1, i + 1)
+  }
+  return tokens.slice(clauseStart(tokens, i), i + 1)
+}
+
+function isReactionState(token: Token | undefined): boolean {
+  if (!token || notReactions.has(token.normal)) return false
+  if (token.tags.has('Adverb')) return true
+  if (token.tags.has('Gerund')) return sufferingGerunds.has(token.normal)
+  return token.tags.has('Adjective') || token.tags.has('Passive') || token.tags.has('PastTense')
+}
+
+/** Index of the last token of a reaction starting at i ("you feel", "you were upset"), or -1. */
+function reactionAt(tokens: readonly Token[], i: number): number {
+  const token = tokens[i]
+  const next = tokens[i + 1]
+  if (!token || !next) return -1
+  if (token.normal === 'you') {
+    if (ownedOrAcknowledged.has(tokens[i - 1]?.normal ?? '')) return -1
+    if (perceptionVerbs.has(next.normal)) return i + 1
+    if (next.normal === 'got' && tokens[i + 2]?.normal === 'the') return i + 2
+    let j = i + 1
+    if (next.normal === 'have' || next.normal === 'had') j++
+    if (!linkingVerbs.has(tokens[j]?.normal ?? '')) return -1
+    return isReactionState(tokens[j + 1]) ? j + 1 : -1
+  }
+  if (token.normal === 'feelings' && tokens[i - 1]?.normal === 'your') return i + 1
+  // "anything I did upset you", "my lies hurt you": the writer is named as the cause.
+  if (causeRegion(tokens, i).some((t) => t.normal === 'i' || t.normal === 'my')) return -1
+  if (reactionObjects.has(next.normal) && tokens[i + 2]?.normal === 'you') return i + 2
+  return -1
+}
+
+const suggestion = `Apologise for what you did rather than for how it landed: ${quote(
+  "I'm sorry that I ___. I understand why you feel ___.",
+)}`
+
+/** "sorry you feel that way", "sorry you were offended", "sorry it came across as cold". */
+export const feelingsShift: SentenceRule = (sentence) => {
+  const heads = apologyHeads(sentence)
+  if (heads.length === 0) return []
+  const { tokens } = sentence
+  const findings: SentenceFinding[] = []
+  const add = (first: number, last: number): void => {
+    const headBefore = heads.filter((h) => h < first).pop()
+    const ownerBetween = headBefore !== undefined && tokens.slice(headBefore + 1, first).some((t) => t.normal === 'i')
+    if (headBefore !== undefined && !ownerBetween) {
+      findings.push({ category: 'feelings-shift', first: headBefore, last, suggestion })
+      return
+    }
+    // "If you felt ignored, I'm sorry": the reaction comes first, in an if-clause.
+    const ifOpened = tokens.slice(0, first).some((t) => t.normal === 'if')
+    const headAfter = heads.find((h) => h > last)
+    if (ifOpened && headAfter !== undefined) findings.push({ category: 'feelings-shift', first, last: headAfter, suggestion })
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const end = reactionAt(tokens, i)
+    if (end >= 0) add(i, end)
+  }
+  for (const p of receptionPhrases) {
+    for (const span of sentence.find(p)) add(span.first, span.last)
+  }
+  return findings
+}

@@ -1,0 +1,13 @@
+import type { NonApologyCategory } from '../types'
+import type { AnalysedSentence } from './analysedSentence'
+
+/** A finding inside one sentence, as token indices (inclusive). */
+export interface SentenceFinding {
+  readonly category: NonApologyCategory
+  readonly first: number
+  readonly last: number
+  readonly suggestion: string
+}
+
+/** Looks at one sentence on its own; cross-sentence checks live in checkText.ts. */
+export type SentenceRule = (sentence: AnalysedSentence) => readonly SentenceFinding[]

@@ -1,0 +1,99 @@
+import { expect, test } from './support/fixtures'
+import { AppShell } from './pages/AppShell'
+import { JournalPage } from './pages/JournalPage'
+import { LockPage } from './pages/LockPage'
+import { OnboardingPage } from './pages/OnboardingPage'
+
+test.beforeEach(async ({ page }) => {
+  const onboarding = new OnboardingPage(page)
+  await onboarding.open()
+  await onboarding.createJournal({ skipIntro: true })
+})
+
+test('an entry written from today’s prompt keeps the prompt and is found by search after reload and unlock', async ({ page }) => {
+  const journal = new JournalPage(page)
+  const promptText = await journal.writeFromTodaysPrompt('We walked by the canal and I told her about the overdraft honestly.')
+  await expect(page.locator('.editor__prompt')).toContainText(promptText)
+  await journal.backToTimeline()
+
+  await page.reload()
+  await new LockPage(page).unlock()
+  await journal.search('overdraf')
+  await expect(journal.results()).toHaveCount(1)
+  await expect(journal.results().first().locator('mark').first()).toHaveText(/overdraft/i)
+  await journal.search('canel')
+  await expect(journal.results()).toHaveCount(1)
+  await journal.results().first().getByRole('link').click()
+  await expect(page.locator('.editor__prompt')).toContainText(promptText)
+})
+
+test('every guided flow can be completed and is saved as a readable entry', async ({ page }) => {
+  const flows = [
+    { name: 'Daily check-in', heading: 'Daily check-in' },
+    { name: 'Prepare for a hard conversation', heading: 'Prepare for a hard conversation' },
+    { name: 'Listening notes', heading: 'Listening notes' },
+    { name: 'After a setback', heading: 'After a setback' },
+    { name: 'Celebrate progress', heading: 'Celebrate progress' },
+  ]
+  const shell = new AppShell(page)
+  for (const flow of flows) {
+    await shell.goTo('Guided')
+    await page.getByRole('button', { name: `Start ${flow.name}` }).click()
+    let answered = 0
+    while (await page.getByRole('button', { name: 'Next' }).isVisible()) {
+      const radios = page.getByRole('radio')
+      if ((await radios.count()) > 0) await radios.last().check()
+      else await page.getByRole('textbox').first().fill(`Answer ${++answered} for ${flow.name}`)
+      await page.getByRole('button', { name: 'Next' }).click()
+    }
+    await expect(page.getByRole('heading', { name: 'Read it over' })).toBeVisible()
+    await page.getByRole('button', { name: 'Save to my journal' }).click()
+    await expect(page.getByRole('heading', { name: 'Saved to your journal' })).toBeVisible()
+    await page.getByRole('button', { name: 'Read it' }).click()
+    await page.getByRole('button', { name: 'Preview' }).click()
+    await expect(page.getByRole('document', { name: 'Preview of the entry' })).toContainText(`for ${flow.name}`)
+  }
+  await shell.goTo('Journal')
+  await page.getByLabel('Kind').selectOption({ label: 'Guided reflections' })
+  await expect(new JournalPage(page).timelineEntries()).toHaveCount(flows.length)
+})
+
+test('a paused reflection waits under Guided and resumes at the same question', async ({ page }) => {
+  const shell = new AppShell(page)
+  await shell.goTo('Guided')
+  await page.getByRole('button', { name: 'Start After a setback' }).click()
+  await page.getByRole('textbox').first().fill('I was late again and did not call.')
+  await page.getByRole('button', { name: 'Next' }).click()
+  await expect(page.getByText('Question 2 of 5')).toBeVisible()
+  await page.getByRole('button', { name: 'Pause for now' }).click()
+  await page.reload()
+  await new LockPage(page).unlock()
+  await shell.goTo('Guided')
+  await page.getByRole('button', { name: 'Resume' }).click()
+  await expect(page.getByText('Question 2 of 5')).toBeVisible()
+  await page.getByRole('button', { name: 'Back' }).click()
+  await expect(page.getByRole('textbox').first()).toHaveValue('I was late again and did not call.')
+})
+
+test('the timeline filters by theme and tag, and a deleted entry comes back with Undo', async ({ page }) => {
+  const journal = new JournalPage(page)
+  await journal.newEntry({ title: 'Money talk', body: 'We made a budget together.', theme: 'Clear agreements', tags: 'money' })
+  await journal.backToTimeline()
+  await journal.newEntry({ title: 'A kind evening', body: 'Dinner without phones.', theme: 'Healing together' })
+  await journal.backToTimeline()
+  await expect(journal.timelineEntries()).toHaveCount(2)
+
+  await page.getByLabel('Theme').selectOption({ label: 'Clear agreements' })
+  await expect(journal.timelineEntries()).toHaveCount(1)
+  await expect(journal.timelineEntries().first()).toContainText('Money talk')
+  await page.getByRole('button', { name: 'Clear filters' }).first().click()
+  await page.getByLabel('Tag').selectOption('money')
+  await expect(journal.timelineEntries()).toHaveCount(1)
+  await page.getByRole('button', { name: 'Clear filters' }).first().click()
+
+  await journal.timelineEntries().filter({ hasText: 'A kind evening' }).getByRole('link').click()
+  await page.getByRole('button', { name: 'Delete' }).click()
+  await expect(journal.timelineEntries()).toHaveCount(1)
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(journal.timelineEntries()).toHaveCount(2)
+})
