@@ -15,6 +15,9 @@ import { createPlatform } from './platform/createPlatform'
 import { createVaultDirectory } from './db/vaultDirectory'
 
 applyStoredAppearance()
+// Every start is a locked start: after unlocking, the journal opens at its home, not at whatever
+// entry the address pointed to before a reload.
+if (window.location.hash) window.history.replaceState(null, '', window.location.pathname + window.location.search)
 const platform = createPlatform()
 const directory = createVaultDirectory()
 const container = document.getElementById('root')

@@ -20,7 +20,7 @@ export class JournalPage {
 
   async fillBody(body: string): Promise<void> {
     await this.page.getByLabel('Entry text').fill(body)
-    await expect(this.page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible()
+    await expect(this.page.locator('.save-status')).toHaveAttribute('data-state', 'saved')
   }
 
   async backToTimeline(): Promise<void> {

@@ -48,7 +48,7 @@ export function App({ directory }: { readonly directory: VaultDirectory }) {
   }, [])
 
   const lock = useCallback(() => {
-    lockAndReload(phase.name === 'unlocked' ? phase.vault : null)
+    void lockAndReload(phase.name === 'unlocked' ? phase.vault : null)
   }, [phase])
 
   switch (phase.name) {

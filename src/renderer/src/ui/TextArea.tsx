@@ -25,6 +25,7 @@ export function TextArea({ label, hint, error, hideLabel, className, ref, ...res
       )}
       <textarea
         ref={ref}
+        autoComplete="off"
         id={id}
         className={['textarea', className].filter(Boolean).join(' ')}
         aria-invalid={error ? true : undefined}

@@ -25,6 +25,7 @@ export function TextField({ label, hint, error, className, ref, ...rest }: TextF
       )}
       <input
         ref={ref}
+        autoComplete="off"
         id={id}
         className={['input', className].filter(Boolean).join(' ')}
         aria-invalid={error ? true : undefined}

@@ -92,6 +92,7 @@ export function EntryEditor({ entry, promptText, onDelete, onClose }: EntryEdito
         Title
       </label>
       <input
+        autoComplete="off"
         id="entry-title"
         className="editor__title"
         placeholder="Title (optional)"
@@ -103,6 +104,7 @@ export function EntryEditor({ entry, promptText, onDelete, onClose }: EntryEdito
         <label className="field">
           <span className="field__label">Date</span>
           <input
+            autoComplete="off"
             className="input"
             type="date"
             value={dateText}

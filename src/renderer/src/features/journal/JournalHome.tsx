@@ -83,6 +83,7 @@ export function JournalHome({ firstRun }: { readonly firstRun: boolean }) {
         <label className="field search-box">
           <span className="field__label">Search</span>
           <input
+            autoComplete="off"
             ref={searchRef}
             className="input"
             type="search"

@@ -18,6 +18,7 @@ export function TagInput({ tags, onChange }: TagInputProps) {
     <label className="field">
       <span className="field__label">Tags</span>
       <input
+        autoComplete="off"
         className="input"
         value={text}
         placeholder="e.g. money, weekend"

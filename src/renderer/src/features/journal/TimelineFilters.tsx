@@ -75,6 +75,7 @@ export function TimelineFilters({ entries, filter, onChange }: TimelineFiltersPr
       <label className="field">
         <span className="field__label">From</span>
         <input
+          autoComplete="off"
           className="input"
           type="date"
           value={filter.from ?? ''}
@@ -84,6 +85,7 @@ export function TimelineFilters({ entries, filter, onChange }: TimelineFiltersPr
       <label className="field">
         <span className="field__label">To</span>
         <input
+          autoComplete="off"
           className="input"
           type="date"
           value={filter.to ?? ''}

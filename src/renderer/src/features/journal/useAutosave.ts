@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Result } from '@shared/result'
+import { registerPendingWrites } from '../../app/pendingWrites'
 import { AutosaveScheduler, type AutosaveStatus } from './autosaveScheduler'
 
 /** Saves `value` as it changes (see AutosaveScheduler), and whatever is pending when unmounted. */
@@ -26,7 +27,9 @@ export function useAutosave<T>(save: (value: T) => Promise<Result<void>>) {
     }
     window.addEventListener('pagehide', flush)
     document.addEventListener('visibilitychange', onVisibility)
+    const unregister = registerPendingWrites(() => scheduler.flush())
     return () => {
+      unregister()
       window.removeEventListener('pagehide', flush)
       document.removeEventListener('visibilitychange', onVisibility)
       void scheduler.flush()

@@ -17,6 +17,7 @@ export function ReminderSettings() {
       <h2 id="reminder-heading">Daily reminder</h2>
       <label className="checkbox">
         <input
+          autoComplete="off"
           type="checkbox"
           checked={enabled}
           onChange={(event) => void update({ reminder: { enabled: event.target.checked, time } })}
@@ -26,6 +27,7 @@ export function ReminderSettings() {
       <label className="field">
         <span className="field__label">At</span>
         <input
+          autoComplete="off"
           className="input"
           type="time"
           value={time}

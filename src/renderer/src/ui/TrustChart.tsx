@@ -1,0 +1,159 @@
+import { useEffect, useRef } from 'react'
+import uPlot from 'uplot'
+import 'uplot/dist/uPlot.min.css'
+
+/** Days on uPlot's time axis: seconds since 1970 at UTC midnight of each calendar day. */
+export interface TrustChartData {
+  readonly x: readonly number[]
+  readonly moodDaily: readonly (number | null)[]
+  readonly moodWeekly: readonly (number | null)[]
+  readonly trustDaily: readonly (number | null)[]
+  readonly trustWeekly: readonly (number | null)[]
+  /** The window shown, in the same seconds. */
+  readonly from: number
+  readonly to: number
+}
+
+export interface TrustChartMarker {
+  readonly x: number
+  readonly kind: 'milestone' | 'setback'
+}
+
+export interface TrustChartProps {
+  readonly data: TrustChartData
+  readonly markers: readonly TrustChartMarker[]
+  /** Names the picture; the caller shows the sentences that describe it. */
+  readonly label: string
+}
+
+interface Palette {
+  readonly text: string
+  readonly grid: string
+  readonly mood: string
+  readonly moodDay: string
+  readonly trust: string
+  readonly trustDay: string
+  readonly milestone: string
+  readonly setback: string
+}
+
+// Canvas cannot read CSS variables, so the theme's colours are read when drawing and the chart is
+// drawn again whenever the theme changes.
+function readPalette(element: Element): Palette {
+  const style = getComputedStyle(element)
+  const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback
+  return {
+    text: read('--text-muted', '#5f574d'),
+    grid: read('--chart-grid', '#ddd5c8'),
+    mood: read('--chart-mood', '#3f6f5f'),
+    moodDay: read('--chart-mood-day', '#3f6f5f66'),
+    trust: read('--chart-trust', '#8a4f7d'),
+    trustDay: read('--chart-trust-day', '#8a4f7d66'),
+    milestone: read('--chart-milestone', '#3f6f5f'),
+    setback: read('--chart-setback', '#a35a2c'),
+  }
+}
+
+const height = 260
+const day = 86_400
+const noPath = () => null
+
+function drawMarkers(chart: uPlot, markers: readonly TrustChartMarker[], palette: Palette): void {
+  const { ctx, bbox } = chart
+  const ratio = window.devicePixelRatio || 1
+  ctx.save()
+  for (const marker of markers) {
+    const x = Math.round(chart.valToPos(marker.x, 'x', true))
+    if (x < bbox.left || x > bbox.left + bbox.width) continue
+    const milestone = marker.kind === 'milestone'
+    ctx.strokeStyle = milestone ? palette.milestone : palette.setback
+    ctx.fillStyle = ctx.strokeStyle
+    ctx.lineWidth = 1.5 * ratio
+    // Dashed for setbacks, so the two kinds differ by more than colour.
+    ctx.setLineDash(milestone ? [] : [4 * ratio, 3 * ratio])
+    ctx.beginPath()
+    ctx.moveTo(x, bbox.top)
+    ctx.lineTo(x, bbox.top + bbox.height)
+    ctx.stroke()
+    ctx.beginPath()
+    if (milestone) ctx.arc(x, bbox.top + 4 * ratio, 4 * ratio, 0, 2 * Math.PI)
+    else ctx.rect(x - 4 * ratio, bbox.top, 8 * ratio, 8 * ratio)
+    ctx.fill()
+  }
+  ctx.restore()
+}
+
+function options(
+  width: number,
+  palette: Palette,
+  data: TrustChartData,
+  markers: readonly TrustChartMarker[],
+): uPlot.Options {
+  const axis = {
+    stroke: palette.text,
+    grid: { stroke: palette.grid, width: 1 },
+    ticks: { stroke: palette.grid, width: 1 },
+    font: '12px system-ui, sans-serif',
+  }
+  const daily = (stroke: string): uPlot.Series => ({
+    stroke,
+    paths: noPath,
+    points: { show: true, size: 5, width: 0, fill: stroke, stroke },
+  })
+  return {
+    width,
+    height,
+    tzDate: (seconds) => uPlot.tzDate(new Date(seconds * 1000), 'Etc/UTC'),
+    legend: { show: false },
+    cursor: { show: false },
+    scales: {
+      x: { time: true, range: () => [data.from - day / 2, data.to + day / 2] },
+      y: { range: [0.6, 5.4] },
+    },
+    axes: [axis, { ...axis, size: 32, splits: () => [1, 2, 3, 4, 5] }],
+    series: [
+      {},
+      daily(palette.moodDay),
+      { stroke: palette.mood, width: 2.5, spanGaps: true, points: { show: false } },
+      daily(palette.trustDay),
+      { stroke: palette.trust, width: 2.5, dash: [7, 4], spanGaps: true, points: { show: false } },
+    ],
+    hooks: { draw: [(chart) => drawMarkers(chart, markers, palette)] },
+  }
+}
+
+/** Mood and trust, each day and as a weekly average, with milestones and setbacks marked. */
+export function TrustChart({ data, markers, label }: TrustChartProps) {
+  const ref = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    const element = ref.current
+    if (!element) return
+    const aligned: uPlot.AlignedData = [
+      [...data.x],
+      [...data.moodDaily],
+      [...data.moodWeekly],
+      [...data.trustDaily],
+      [...data.trustWeekly],
+    ]
+    let chart: uPlot | null = null
+    const draw = () => {
+      chart?.destroy()
+      const width = element.clientWidth || 640
+      chart = new uPlot(options(width, readPalette(element), data, markers), aligned, element)
+    }
+    draw()
+    const themeWatch = new MutationObserver(draw)
+    themeWatch.observe(document.documentElement, { attributeFilter: ['data-theme'] })
+    const resizeWatch = new ResizeObserver(() => {
+      const width = element.clientWidth
+      if (chart && width > 0 && width !== chart.width) chart.setSize({ width, height })
+    })
+    resizeWatch.observe(element)
+    return () => {
+      themeWatch.disconnect()
+      resizeWatch.disconnect()
+      chart?.destroy()
+    }
+  }, [data, markers])
+  return <div ref={ref} className="trust-chart" role="img" aria-label={label} />
+}

@@ -1,0 +1,131 @@
+import { expect, test } from './support/fixtures'
+import { countFiles, filesContaining } from './support/profileScan'
+import { AppShell } from './pages/AppShell'
+import { JournalPage } from './pages/JournalPage'
+import { LockPage } from './pages/LockPage'
+import { defaultPassphrase, OnboardingPage } from './pages/OnboardingPage'
+
+test('a wrong passphrase is refused kindly and the right one opens the journal with its entries', async ({ page }) => {
+  const onboarding = new OnboardingPage(page)
+  await onboarding.open()
+  await onboarding.createJournal({ skipIntro: true })
+  const journal = new JournalPage(page)
+  await journal.newEntry({ title: 'First honest talk', body: 'It went better than I feared.' })
+  await journal.backToTimeline()
+
+  await page.reload()
+  const lock = new LockPage(page)
+  await lock.expectLocked()
+  await page.getByLabel('Passphrase').fill('not my passphrase at all')
+  await page.getByRole('button', { name: 'Unlock' }).click()
+  await expect(page.getByRole('alert')).toHaveText("That passphrase doesn't open this journal.")
+  await lock.unlock()
+  await expect(journal.timelineEntries()).toHaveCount(1)
+  await expect(journal.timelineEntries().first()).toContainText('First honest talk')
+})
+
+test('Ctrl+L locks at once, and the lock screen holds nothing of the journal', async ({ page }) => {
+  const onboarding = new OnboardingPage(page)
+  await onboarding.open()
+  await onboarding.createJournal({ skipIntro: true })
+  const journal = new JournalPage(page)
+  await journal.newEntry({ title: 'Private title', body: 'Very private words.' })
+  // Straight after typing, before the autosave's pause: locking must still keep every word.
+  await page.getByLabel('Entry text').fill('Very private words, finished.')
+  await new AppShell(page).lockWithShortcut()
+  const lock = new LockPage(page)
+  await lock.expectLocked()
+  await expect(page.locator('body')).not.toContainText('Private title')
+  await lock.unlock()
+  await expect(journal.timelineEntries().first()).toContainText('Private title')
+  await journal.timelineEntries().first().getByRole('link').click()
+  await expect(page.getByLabel('Entry text')).toHaveValue('Very private words, finished.')
+})
+
+test('the journal locks itself after the idle time', async ({ page }) => {
+  await page.clock.install()
+  const onboarding = new OnboardingPage(page)
+  await onboarding.open()
+  await onboarding.createJournal({ skipIntro: true })
+  await page.clock.fastForward('04:00')
+  await expect(page.getByRole('navigation', { name: 'Mend' })).toBeVisible()
+  await page.clock.fastForward('01:30')
+  await new LockPage(page).expectLocked()
+})
+
+test('recovery words open the journal and a new passphrase is set before anything else', async ({ page }) => {
+  const onboarding = new OnboardingPage(page)
+  await onboarding.open()
+  const words = await onboarding.createJournal({ skipIntro: true })
+  const journal = new JournalPage(page)
+  await journal.newEntry({ title: 'Kept safe', body: 'Still here after recovery.' })
+  await page.reload()
+
+  const lock = new LockPage(page)
+  await lock.unlockWithRecoveryWords(words)
+  await expect(page.getByRole('heading', { name: 'Choose a new passphrase' })).toBeVisible({ timeout: 20_000 })
+  const newPassphrase = 'copper kettle under winter stars'
+  await page.getByLabel('Passphrase', { exact: true }).fill(newPassphrase)
+  await page.getByLabel('Type it again').fill(newPassphrase)
+  await page.getByRole('button', { name: 'Save new passphrase' }).click()
+  await expect(page.getByRole('navigation', { name: 'Mend' })).toBeVisible({ timeout: 20_000 })
+  await expect(journal.timelineEntries().first()).toContainText('Kept safe')
+
+  await page.reload()
+  await page.getByLabel('Passphrase').fill(defaultPassphrase)
+  await page.getByRole('button', { name: 'Unlock' }).click()
+  await expect(page.getByRole('alert')).toHaveText("That passphrase doesn't open this journal.")
+  await lock.unlock(newPassphrase)
+})
+
+test('two people on one computer each open only their own journal', async ({ page }) => {
+  const onboarding = new OnboardingPage(page)
+  await onboarding.open()
+  await onboarding.createJournal({ name: 'Alex', skipIntro: true })
+  const journal = new JournalPage(page)
+  await journal.newEntry({ title: 'Alex writes', body: 'Only for Alex.' })
+  await new AppShell(page).lockWithShortcut()
+
+  await page.getByRole('button', { name: 'Start a separate journal' }).click()
+  await onboarding.createJournal({ name: 'Sam', passphrase: 'olive branches over the old bridge', skipIntro: true })
+  await expect(page.getByText('Nothing written yet')).toBeVisible()
+  await new AppShell(page).lockWithShortcut()
+
+  const lock = new LockPage(page)
+  await lock.unlock(defaultPassphrase, 'Alex')
+  await expect(journal.timelineEntries()).toHaveCount(1)
+  await new AppShell(page).lockWithShortcut()
+  await page.getByRole('radio', { name: 'Sam' }).check()
+  await page.getByLabel('Passphrase').fill(defaultPassphrase)
+  await page.getByRole('button', { name: 'Unlock' }).click()
+  await expect(page.getByRole('alert')).toHaveText("That passphrase doesn't open this journal.")
+})
+
+test('nothing readable is left in the browser profile after writing', async ({ profile }) => {
+  const { page } = profile
+  const marker = 'Zephyrquillmarker'
+  const onboarding = new OnboardingPage(page)
+  await onboarding.open()
+  await onboarding.createJournal({ skipIntro: true })
+  const journal = new JournalPage(page)
+  for (let i = 0; i < 3; i++) {
+    await journal.newEntry({
+      title: `${marker} title ${i}`,
+      body: `${marker} body. `.repeat(40),
+      tags: `${marker.toLowerCase()}tag`,
+    })
+    await journal.backToTimeline()
+  }
+  await journal.search(marker)
+  await expect(journal.results()).toHaveCount(3)
+  await profile.close()
+
+  expect(await countFiles(profile.dir)).toBeGreaterThan(10)
+  expect(await filesContaining(profile.dir, marker)).toEqual([])
+  expect(await filesContaining(profile.dir, marker.toLowerCase())).toEqual([])
+  expect(await filesContaining(profile.dir, defaultPassphrase)).toEqual([])
+  // The scan itself must be able to see the marker: the same text in a file of the profile is found.
+  const { writeFile } = await import('node:fs/promises')
+  await writeFile(`${profile.dir}/control.txt`, Buffer.from(`x${marker}x`, 'utf16le'))
+  expect(await filesContaining(profile.dir, marker)).toHaveLength(1)
+})
