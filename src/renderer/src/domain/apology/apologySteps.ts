@@ -31,7 +31,8 @@ export const apologySteps: readonly ApologyStep[] = [
     placeholder: 'On ___, I ___.',
     whyItMatters:
       'Starting with the plain facts, in your own words, shows you see what happened as clearly as they do. Keep to what you did; their part doesn’t belong in this letter.',
-    goodExample: 'On Saturday I read the messages on your phone while you were in the shower, without asking you.',
+    goodExample:
+      'On Saturday I read the messages on your phone while you were in the shower, without asking you.',
     poorExample: 'Things got a bit out of hand at the weekend.',
     optional: false,
   },
@@ -56,7 +57,8 @@ export const apologySteps: readonly ApologyStep[] = [
     placeholder: 'It was my choice to ___.',
     whyItMatters:
       'This is the part that matters most. Saying plainly that it was your choice, with no one else in the sentence, tells them they don’t have to carry any of it.',
-    goodExample: 'That was my decision. You didn’t drive me to it, and nothing about my week excuses it.',
+    goodExample:
+      'That was my decision. You didn’t drive me to it, and nothing about my week excuses it.',
     poorExample: 'We both haven’t been at our best lately.',
     optional: false,
   },

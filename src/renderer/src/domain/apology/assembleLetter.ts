@@ -48,7 +48,10 @@ export function letterParagraphs(answers: ApologyAnswers): readonly LetterParagr
     // An answer written as several paragraphs keeps them, rather than being run together.
     const joinable = parts.every((p) => !p.text.includes('\n\n'))
     const separator = joinable ? ' ' : '\n\n'
-    paragraphs.push({ stepIds: parts.map((p) => p.stepId), text: parts.map((p) => p.text).join(separator) })
+    paragraphs.push({
+      stepIds: parts.map((p) => p.stepId),
+      text: parts.map((p) => p.text).join(separator),
+    })
   }
   return paragraphs
 }

@@ -25,7 +25,12 @@ export interface CheckerEvaluation {
   readonly misses: readonly CheckerMiss[]
 }
 
-function score(category: CategoryScore['category'], tp: number, fp: number, fn: number): CategoryScore {
+function score(
+  category: CategoryScore['category'],
+  tp: number,
+  fp: number,
+  fn: number,
+): CategoryScore {
   return {
     category,
     truePositives: tp,
@@ -58,7 +63,8 @@ export function evaluateChecker(
       else if (found.has(category)) tally.fp++
       else if (expected.has(category)) tally.fn++
     }
-    if (missed.length > 0 || unexpected.length > 0) misses.push({ text: item.text, missed, unexpected })
+    if (missed.length > 0 || unexpected.length > 0)
+      misses.push({ text: item.text, missed, unexpected })
   }
   const categories = nonApologyCategories.map((c) => {
     const { tp, fp, fn } = counts.get(c) ?? { tp: 0, fp: 0, fn: 0 }
@@ -66,7 +72,12 @@ export function evaluateChecker(
   })
   const sum = (key: 'truePositives' | 'falsePositives' | 'falseNegatives'): number =>
     categories.reduce((total, c) => total + c[key], 0)
-  const overall = score('overall', sum('truePositives'), sum('falsePositives'), sum('falseNegatives'))
+  const overall = score(
+    'overall',
+    sum('truePositives'),
+    sum('falsePositives'),
+    sum('falseNegatives'),
+  )
   return { categories, overall, misses }
 }
 

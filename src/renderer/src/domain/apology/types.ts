@@ -44,12 +44,7 @@ export interface ApologyFinding {
 
 /** The six components of an apology tested by Lewicki, Polin & Lount (2016). */
 export type ApologyComponent =
-  | 'regret'
-  | 'explanation'
-  | 'responsibility'
-  | 'repentance'
-  | 'repair'
-  | 'forgiveness-request'
+  'regret' | 'explanation' | 'responsibility' | 'repentance' | 'repair' | 'forgiveness-request'
 
 /** The builder's steps: the six components plus the opening account of what happened. */
 export type ApologyStepId = 'what-happened' | ApologyComponent

@@ -1,19 +1,11 @@
 import type { AnalysedSentence } from './analysedSentence'
 import { isNegatedInClause } from './clauses'
+import { wordSet } from './wordSet'
 
-const headWords = new Set([
-  'sorry',
-  'apologise',
-  'apologize',
-  'apologised',
-  'apologized',
-  'apologising',
-  'apologizing',
-  'apologies',
-  'apology',
-  'regret',
-  'regrets',
-])
+const headWords = wordSet(`
+  sorry apologise apologize apologised apologized apologising apologizing apologies
+  apology regret regrets
+`)
 
 /**
  * Token indices of words that make the sentence an apology, leaving out negated ones

@@ -1,22 +1,10 @@
 import type { Token } from './analysedSentence'
+import { wordSet } from './wordSet'
 
 /** Words that open a new clause; scoping negation and subjects to a clause avoids most misreads. */
-const clauseOpeners = new Set([
-  'but',
-  'and',
-  'because',
-  'so',
-  'although',
-  'though',
-  'however',
-  'while',
-  'whereas',
-  'if',
-  'when',
-  'since',
-  'unless',
-  'yet',
-])
+const clauseOpeners = wordSet(`
+  but and because so although though however while whereas if when since unless yet
+`)
 
 export function opensClause(token: Token | undefined): boolean {
   return token !== undefined && clauseOpeners.has(token.normal)

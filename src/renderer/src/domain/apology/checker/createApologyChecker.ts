@@ -2,6 +2,7 @@ import { categoryGuides } from '../categoryGuides'
 import type { ApologyFinding, NonApologyCategory } from '../types'
 import { BoundedCache } from './boundedCache'
 import { splitSentences } from './nlpEngine'
+import { safeChunks } from './safeChunks'
 import { excuseSuggestion } from './rules/excuseExplanation'
 import { sorryButSuggestion } from './rules/sorryBut'
 import { reportSentence, type SentenceReport } from './sentenceReport'
@@ -39,7 +40,7 @@ const reasonsInARun = 3
 export function createApologyChecker(options: ApologyCheckerOptions = {}): ApologyChecker {
   const capacity = options.cacheSize ?? 2000
   const reports = new BoundedCache<SentenceReport>(capacity)
-  const lineSplits = new BoundedCache<readonly { start: number; end: number }[]>(capacity)
+  const chunkSplits = new BoundedCache<readonly { start: number; end: number }[]>(capacity)
 
   function report(sentenceText: string): SentenceReport {
     let found = reports.get(sentenceText)
@@ -57,15 +58,18 @@ export function createApologyChecker(options: ApologyCheckerOptions = {}): Apolo
     let offset = 0
     for (const line of text.split('\n')) {
       if (line.trim() === '') paragraph++
-      let ranges = lineSplits.get(line)
-      if (!ranges) {
-        ranges = splitSentences(line)
-        lineSplits.set(line, ranges)
-      }
-      for (const range of ranges) {
-        const start = offset + range.start
-        const end = offset + range.end
-        placed.push({ start, end, paragraph, report: report(text.slice(start, end)) })
+      for (const chunk of safeChunks(line)) {
+        const chunkText = line.slice(chunk.start, chunk.end)
+        let ranges = chunkSplits.get(chunkText)
+        if (!ranges) {
+          ranges = splitSentences(chunkText)
+          chunkSplits.set(chunkText, ranges)
+        }
+        for (const range of ranges) {
+          const start = offset + chunk.start + range.start
+          const end = offset + chunk.start + range.end
+          placed.push({ start, end, paragraph, report: report(text.slice(start, end)) })
+        }
       }
       offset += line.length + 1
     }
@@ -105,7 +109,13 @@ export function createApologyChecker(options: ApologyCheckerOptions = {}): Apolo
         const alreadyCancelled = previous.report.findings.some((f) => f.category === 'sorry-but')
         if (!alreadyCancelled) {
           const apology = text.slice(previous.start, previous.end)
-          add('sorry-but', previous.start + previous.report.lastApologyAt, sentence.start + contrast.end, { start: previous.start, end: sentence.end }, sorryButSuggestion(apology))
+          add(
+            'sorry-but',
+            previous.start + previous.report.lastApologyAt,
+            sentence.start + contrast.end,
+            { start: previous.start, end: sentence.end },
+            sorryButSuggestion(apology),
+          )
         }
       }
     }
@@ -126,17 +136,25 @@ type AddFinding = (
 
 /** Over-long explanation: judged per sentence and over runs of sentences in one paragraph. */
 function addExcuses(placed: readonly PlacedSentence[], add: AddFinding): void {
+  // Ownership just before or just after the reasons ("That was my choice. I did it because…").
   const ownedNear = (k: number): boolean => {
     const here = placed[k]
-    const next = placed[k + 1]
     if (!here) return false
-    return here.report.excuse.ownership || (next?.paragraph === here.paragraph && next.report.excuse.ownership)
+    return [placed[k - 1], here, placed[k + 1]].some(
+      (s) => s !== undefined && s.paragraph === here.paragraph && s.report.excuse.ownership,
+    )
   }
   const flagged = new Set<number>()
   for (const [k, sentence] of placed.entries()) {
     const { excuse } = sentence.report
     if (excuse.strongCue && !excuse.ownership) {
-      add('excuse-explanation', sentence.start + excuse.strongCue.start, sentence.start + excuse.strongCue.end, sentence, excuseSuggestion)
+      add(
+        'excuse-explanation',
+        sentence.start + excuse.strongCue.start,
+        sentence.start + excuse.strongCue.end,
+        sentence,
+        excuseSuggestion,
+      )
       flagged.add(k)
     } else if (excuse.reasons >= 2 && !ownedNear(k)) {
       add('excuse-explanation', sentence.start, sentence.end, sentence, excuseSuggestion)
@@ -147,7 +165,11 @@ function addExcuses(placed: readonly PlacedSentence[], add: AddFinding): void {
   while (runStart < placed.length) {
     let runEnd = runStart
     let reasons = 0
-    while (placed[runEnd] && (placed[runEnd]?.report.excuse.reasons ?? 0) > 0 && placed[runEnd]?.paragraph === placed[runStart]?.paragraph) {
+    while (
+      placed[runEnd] &&
+      (placed[runEnd]?.report.excuse.reasons ?? 0) > 0 &&
+      placed[runEnd]?.paragraph === placed[runStart]?.paragraph
+    ) {
       reasons += placed[runEnd]?.report.excuse.reasons ?? 0
       runEnd++
     }
@@ -156,7 +178,13 @@ function addExcuses(placed: readonly PlacedSentence[], add: AddFinding): void {
     const owned = placed.slice(runStart, runEnd).some((_, i) => ownedNear(runStart + i))
     const already = [...flagged].some((k) => k >= runStart && k < runEnd)
     if (first && last && runEnd - runStart >= 2 && reasons >= reasonsInARun && !owned && !already) {
-      add('excuse-explanation', first.start, last.end, { start: first.start, end: last.end }, excuseSuggestion)
+      add(
+        'excuse-explanation',
+        first.start,
+        last.end,
+        { start: first.start, end: last.end },
+        excuseSuggestion,
+      )
     }
     runStart = Math.max(runEnd, runStart + 1)
   }

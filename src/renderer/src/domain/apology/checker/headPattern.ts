@@ -1,9 +1,9 @@
-import type { AnalysedSentence, TokenSpan } from './analysedSentence'
-import type { CompiledPattern } from './analysedSentence'
+import type { AnalysedSentence, CompiledPattern, TokenSpan } from './analysedSentence'
 import { apologyHeads } from './apologyHeads'
 
 /** Alternatives for an apology word, for use inside compromise patterns. */
-export const head = '(sorry|apologise|apologize|apologised|apologized|apologies|apology|regret|regrets)'
+export const head =
+  '(sorry|apologise|apologize|apologised|apologized|apologies|apology|regret|regrets)'
 
 /** Matches of a pattern that begin on a real (non-negated) apology word. */
 export function findFromHead(sentence: AnalysedSentence, p: CompiledPattern): readonly TokenSpan[] {

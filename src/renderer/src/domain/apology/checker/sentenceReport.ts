@@ -11,8 +11,7 @@ import { excuseProfile, type ExcuseProfile } from './rules/excuseExplanation'
 import { feelingsShift } from './rules/feelingsShift'
 import { minimiser } from './rules/minimiser'
 import { passiveVoice } from './rules/passiveVoice'
-import { openingContrast } from './rules/sorryBut'
-import { sorryBut } from './rules/sorryBut'
+import { openingContrast, sorryBut } from './rules/sorryBut'
 import { vague } from './rules/vague'
 import type { SentenceRule } from './sentenceRule'
 
@@ -57,8 +56,11 @@ function localFindings(sentence: AnalysedSentence): readonly LocalFinding[] {
       const start = first.start
       const end = Math.max(last.end, start)
       // One highlight per category per phrase: overlapping matches of a category are merged.
-      const overlapping = findings.some((f) => f.category === found.category && f.start < end && start < f.end)
-      if (!overlapping) findings.push({ category: found.category, start, end, suggestion: found.suggestion })
+      const overlapping = findings.some(
+        (f) => f.category === found.category && f.start < end && start < f.end,
+      )
+      if (!overlapping)
+        findings.push({ category: found.category, start, end, suggestion: found.suggestion })
     }
   }
   return findings

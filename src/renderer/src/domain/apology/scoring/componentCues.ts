@@ -2,28 +2,107 @@ import type { AnalysedSentence, Token } from '../checker/analysedSentence'
 import { apologyHeads } from '../checker/apologyHeads'
 import { isNegative } from '../checker/clauses'
 import type { ApologyComponent } from '../types'
+import { wordSet } from '../checker/wordSet'
 
 /** Acts a person apologises for; "I" followed by one of these owns the act. */
-const wrongs = new Set([
-  'lied', 'lie', 'hid', 'hide', 'broke', 'break', 'cheated', 'betrayed', 'hurt', 'deceived', 'kept',
-  'read', 'checked', 'snooped', 'spent', 'gambled', 'drank', 'forgot', 'missed', 'shouted',
-  'yelled', 'screamed', 'ignored', 'dismissed', 'belittled', 'insulted', 'criticised', 'criticized',
-  'blamed', 'humiliated', 'embarrassed', 'misled', 'manipulated', 'stole', 'took', 'crossed', 'let',
-  'put', 'chose', 'failed', 'neglected', 'abandoned', 'left', 'flirted', 'texted', 'slept', 'kissed',
-  'wasted', 'ruined', 'violated', 'accused', 'snapped', 'lost', 'raised', 'said', 'made', 'treated',
-  'mocked', 'pressured', 'controlled', 'wronged', 'deleted',
-])
+const wrongs = wordSet(`
+  lied lie hid hide broke break cheated betrayed hurt deceived kept read checked
+  snooped spent gambled drank forgot missed shouted yelled screamed ignored dismissed
+  belittled insulted criticised criticized blamed humiliated embarrassed misled
+  manipulated stole took crossed let put chose failed neglected abandoned left flirted
+  texted slept kissed wasted ruined violated accused snapped lost raised said made
+  treated mocked pressured controlled wronged deleted
+`)
 /** Things left undone: "I didn't listen" owns an omission. */
-const omissions = new Set(['listen', 'call', 'tell', 'keep', 'come', 'answer', 'help', 'ask', 'think', 'stop', 'notice', 'show', 'say'])
-const selfJudgements = new Set(['wrong', 'cruel', 'unkind', 'unfair', 'selfish', 'dishonest', 'careless', 'responsible', 'thoughtless'])
-const ownedThings = new Set(['lying', 'lies', 'affair', 'drinking', 'secrets', 'behaviour', 'behavior', 'actions', 'choices', 'words', 'temper', 'gambling', 'betrayal'])
+const omissions = wordSet(`
+  listen call tell keep come answer help ask think stop notice show say
+`)
+const selfJudgements = wordSet(`
+  wrong cruel unkind unfair selfish dishonest careless responsible thoughtless
+`)
+const ownedThings = wordSet(`
+  lying lies affair drinking secrets behaviour behavior actions choices words temper
+  gambling betrayal
+`)
 
 const phraseCues: Readonly<Record<ApologyComponent, readonly string[]>> = {
-  regret: ['i wish i', 'ashamed', 'i feel terrible', 'i feel awful', 'i feel sick', 'i feel horrible', 'i hate that i', 'heartbroken'],
-  responsibility: ['my fault', 'my choice', 'my decision', 'my responsibility', 'i take responsibility', 'i take full responsibility', 'no excuse', 'not excuse', 'on me', 'by me', 'wrong of me', 'i own'],
-  explanation: ['because', 'the reason', 'what was going on for me', 'i think i', 'i have realised', 'i have realized', 'i realise', 'i realize', 'i understand now', 'i was afraid', 'i was scared', 'i was ashamed', 'since i'],
-  repentance: ['i will', 'i am going to', 'i promise', 'from now on', 'never again', 'going forward', 'i commit', 'i have stopped', 'i have started', 'i am working on', 'i am learning', 'i would never'],
-  repair: ['make it up to you', 'make this right', 'make it right', 'make things right', 'make amends', 'repair', 'pay you back', 'pay back', 'repay', 'replace', 'what can i do', 'anything i can do', 'how can i', 'let me fix', 'let me make', 'let me pay', 'i have booked', 'i have arranged', 'what would help', 'i can show you', 'i will show you', 'i would like to offer'],
+  regret: [
+    'i wish i',
+    'ashamed',
+    'i feel terrible',
+    'i feel awful',
+    'i feel sick',
+    'i feel horrible',
+    'i hate that i',
+    'heartbroken',
+  ],
+  responsibility: [
+    'my fault',
+    'my choice',
+    'my decision',
+    'my responsibility',
+    'i take responsibility',
+    'i take full responsibility',
+    'no excuse',
+    'not excuse',
+    'on me',
+    'by me',
+    'wrong of me',
+    'i own',
+  ],
+  explanation: [
+    'because',
+    'the reason',
+    'what was going on for me',
+    'i think i',
+    'i have realised',
+    'i have realized',
+    'i realise',
+    'i realize',
+    'i understand now',
+    'i was afraid',
+    'i was scared',
+    'i was ashamed',
+    'since i',
+  ],
+  repentance: [
+    'i will',
+    'i am going to',
+    'i promise',
+    'from now on',
+    'never again',
+    'going forward',
+    'i commit',
+    'i have stopped',
+    'i have started',
+    'i am working on',
+    'i am learning',
+    'i would never',
+  ],
+  repair: [
+    'make it up to you',
+    'make this right',
+    'make it right',
+    'make things right',
+    'make amends',
+    'repair',
+    'pay you back',
+    'pay back',
+    'repay',
+    'replace',
+    'what can i do',
+    'anything i can do',
+    'how can i',
+    'let me fix',
+    'let me make',
+    'let me pay',
+    'i have booked',
+    'i have arranged',
+    'what would help',
+    'i can show you',
+    'i will show you',
+    'i would like to offer',
+  ],
   'forgiveness-request': ['forgive me', 'forgiving me', 'your forgiveness', 'for forgiveness'],
 }
 
@@ -42,7 +121,9 @@ function saysPhrase(text: string, phrase: string): boolean {
   return false
 }
 
-const futureOrHypothetical = new Set(['will', 'would', 'can', 'could', 'shall', 'might', 'may', 'going', 'to'])
+const futureOrHypothetical = wordSet(`
+  will would can could shall might may going to
+`)
 
 /** "I lied" and "I didn't listen" own an act; "I never lied" denies one; "I will tell" promises. */
 function ownsAnAct(tokens: readonly Token[]): boolean {
@@ -60,9 +141,11 @@ function ownsAnAct(tokens: readonly Token[]): boolean {
         continue
       }
       if (selfJudgements.has(next.normal)) return !negated
-      if (wrongs.has(next.normal) && next.tags.has('Verb')) return negated ? didNot && omissions.has(next.normal) : true
+      if (wrongs.has(next.normal) && next.tags.has('Verb'))
+        return negated ? didNot && omissions.has(next.normal) : true
       if (omissions.has(next.normal) && didNot) return true
-      const passable = next.tags.has('Auxiliary') || next.tags.has('Adverb') || next.tags.has('Copula')
+      const passable =
+        next.tags.has('Auxiliary') || next.tags.has('Adverb') || next.tags.has('Copula')
       if (!passable) break
     }
   }
@@ -75,7 +158,10 @@ export function componentCues(sentence: AnalysedSentence): ReadonlySet<ApologyCo
   const found = new Set<ApologyComponent>()
   if (apologyHeads(sentence).length > 0) found.add('regret')
   if (ownsAnAct(sentence.tokens)) found.add('responsibility')
-  for (const [component, phrases] of Object.entries(phraseCues) as [ApologyComponent, readonly string[]][]) {
+  for (const [component, phrases] of Object.entries(phraseCues) as [
+    ApologyComponent,
+    readonly string[],
+  ][]) {
     if (phrases.some((p) => saysPhrase(text, p))) found.add(component)
   }
   return found

@@ -23,7 +23,8 @@ export const componentsByValue: readonly ApologyComponent[] = (
 export const coachingHints: Readonly<Record<ApologyComponent, string>> = {
   responsibility:
     'Say plainly what you did, with “I”, and that it was your choice. It’s the part that matters most.',
-  repair: 'Offer to make it right: ask what would help, or suggest something concrete you could do.',
+  repair:
+    'Offer to make it right: ask what would help, or suggest something concrete you could do.',
   regret: 'Say “I’m sorry” for what you did, in your own words.',
   repentance: 'Say what you’ll do differently from now on, clearly enough that you’ll both notice.',
   explanation: 'If it helps, add a sentence about what was going on for you, then own it.',

@@ -52,5 +52,10 @@ export function scoreComponents(
   const missing = componentsByValue.filter((c) => !present.includes(c))
   const score = present.reduce((total, c) => total + componentWeights[c], 0)
   const first = missing[0]
-  return { present, missing, score, hint: first ? { component: first, text: coachingHints[first] } : null }
+  return {
+    present,
+    missing,
+    score,
+    hint: first ? { component: first, text: coachingHints[first] } : null,
+  }
 }

@@ -1,14 +1,25 @@
 import type { Token } from '../analysedSentence'
-import { clauseEnd, clauseStart, firstPersonSubjects, isNegatedInClause, subjectBefore } from '../clauses'
+import {
+  clauseEnd,
+  clauseStart,
+  firstPersonSubjects,
+  isNegatedInClause,
+  subjectBefore,
+} from '../clauses'
 import { pattern } from '../nlpEngine'
 import { quote } from '../rewriting'
 import type { SentenceFinding, SentenceRule } from '../sentenceRule'
+import { wordSet } from '../wordSet'
 
-const causatives = new Set(['made', 'make', 'makes', 'forced', 'pushed', 'pushing', 'drove', 'drive', 'provoked', 'talked', 'got'])
+const causatives = wordSet(`
+  made make makes forced pushed pushing drove drive provoked talked got
+`)
 /** "Nobody made me", "I made myself": the writer keeps the blame. */
 const blamelessCauses = new Set(['i', 'nobody', 'nothing', 'one', 'myself'])
 /** "It made me realise …" is insight, not blame. */
-const insightVerbs = new Set(['realise', 'realize', 'see', 'understand', 'think', 'notice', 'learn', 'a', 'an', 'the', 'my', 'your'])
+const insightVerbs = wordSet(`
+  realise realize see understand think notice learn a an the my your
+`)
 
 const sharedBlame = [
   'your fault',
@@ -33,6 +44,7 @@ const clearing = new Set(['none', 'not', 'never', 'nothing', 'no'])
 
 const bothDid = pattern('we both (made|did|messed|screwed|hurt|failed|let|played|contributed|lost)')
 const bothSaidThings = pattern('we both said (things|hurtful|awful|cruel|stuff|horrible)')
+const bothFellShort = pattern('we #Copula? both #Auxiliary? #Negative')
 const startedIt = pattern('(#Pronoun|#Noun) started (it|this|that|all|the)')
 const tuQuoque = pattern('you #Copula? #Adverb? #Gerund (too|either)')
 
@@ -44,7 +56,15 @@ function causativeAt(tokens: readonly Token[], i: number): boolean {
   if (!cause || blamelessCauses.has(cause.normal)) return false
   // "Nothing you did made me do this" clears the other person.
   const clause = tokens.slice(clauseStart(tokens, i), i)
-  if (clause.some((t, k) => t.normal === 'nobody' || t.normal === 'nothing' || (t.normal === 'one' && clause[k - 1]?.normal === 'no'))) return false
+  if (
+    clause.some(
+      (t, k) =>
+        t.normal === 'nobody' ||
+        t.normal === 'nothing' ||
+        (t.normal === 'one' && clause[k - 1]?.normal === 'no'),
+    )
+  )
+    return false
   if (isNegatedInClause(tokens, i)) return false
   const next = tokens[i + 2]
   return next === undefined || !insightVerbs.has(next.normal)
@@ -65,12 +85,27 @@ export const blameShift: SentenceRule = (sentence) => {
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]?.normal
     if (causativeAt(tokens, i)) {
-      findings.push({ category: 'blame-shift', first: Math.max(0, i - 1), last: i + 1, suggestion: ownYourPart })
-    } else if (word === 'if' && tokens[i + 1]?.normal === 'you' && isCounterfactual(tokens, i + 2)) {
-      findings.push({ category: 'blame-shift', first: i, last: clauseEnd(tokens, i + 2), suggestion: ownYourPart })
+      findings.push({
+        category: 'blame-shift',
+        first: Math.max(0, i - 1),
+        last: i + 1,
+        suggestion: ownYourPart,
+      })
+    } else if (
+      word === 'if' &&
+      tokens[i + 1]?.normal === 'you' &&
+      isCounterfactual(tokens, i + 2)
+    ) {
+      findings.push({
+        category: 'blame-shift',
+        first: i,
+        last: clauseEnd(tokens, i + 2),
+        suggestion: ownYourPart,
+      })
     } else if (word === 'because' && ['you', 'your'].includes(tokens[i + 1]?.normal ?? '')) {
       const actBefore = tokens.slice(0, i).some((t) => t.normal === 'i')
-      if (actBefore) findings.push({ category: 'blame-shift', first: i, last: i + 1, suggestion: ownYourPart })
+      if (actBefore)
+        findings.push({ category: 'blame-shift', first: i, last: i + 1, suggestion: ownYourPart })
     }
   }
   for (const p of sharedBlame) {
@@ -82,6 +117,11 @@ export const blameShift: SentenceRule = (sentence) => {
   }
   for (const span of [...sentence.find(bothDid), ...sentence.find(bothSaidThings)]) {
     // "the agreement we both made" describes an agreement, not a share of the blame.
+    if (tokens[span.first - 1]?.tags.has('Noun')) continue
+    findings.push({ category: 'blame-shift', ...span, suggestion: ownYourPart })
+  }
+  // "We both haven't been at our best": sharing out a shortcoming.
+  for (const span of sentence.find(bothFellShort)) {
     if (tokens[span.first - 1]?.tags.has('Noun')) continue
     findings.push({ category: 'blame-shift', ...span, suggestion: ownYourPart })
   }

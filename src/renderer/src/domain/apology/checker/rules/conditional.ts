@@ -4,12 +4,13 @@ import { clauseEnd } from '../clauses'
 import { pattern } from '../nlpEngine'
 import { asSentence, quote, tokenText } from '../rewriting'
 import type { SentenceFinding, SentenceRule } from '../sentenceRule'
+import { wordSet } from '../wordSet'
 
 /** Words that make an if-clause a frame (honesty, permission, wishes), not a doubt about harm. */
-const framingIfClause = new Set([
-  'honest', 'could', 'would', 'want', 'wants', 'willing', 'let', 'ready', 'helps', 'help', 'like',
-  'ever', 'need', 'needs', 'may', 'allowed', 'reading', 'possible', 'okay', 'ok',
-])
+const framingIfClause = wordSet(`
+  honest could would want wants willing let ready helps help like ever need needs may
+  allowed reading possible okay ok
+`)
 
 const forgiveMeIf = pattern('(forgive|pardon|excuse) me if')
 
@@ -32,7 +33,12 @@ export const conditional: SentenceRule = (sentence) => {
     if (tokens[marker]?.normal === 'it' && tokens[marker + 1]?.normal === 'if') marker += 1
     const word = tokens[marker]?.normal
     if (word === 'if') {
-      findings.push({ category: 'conditional', first: h, last: marker, suggestion: rewriteAfterHead(sentence, marker, marker) })
+      findings.push({
+        category: 'conditional',
+        first: h,
+        last: marker,
+        suggestion: rewriteAfterHead(sentence, marker, marker),
+      })
       continue
     }
     // "I'm sorry should anything I said have hurt you": an inverted if.
@@ -42,11 +48,17 @@ export const conditional: SentenceRule = (sentence) => {
       continue
     }
     if (word === 'in' && tokens[marker + 1]?.normal === 'case') {
-      findings.push({ category: 'conditional', first: h, last: marker + 1, suggestion: rewriteAfterHead(sentence, marker, marker + 1) })
+      findings.push({
+        category: 'conditional',
+        first: h,
+        last: marker + 1,
+        suggestion: rewriteAfterHead(sentence, marker, marker + 1),
+      })
       continue
     }
     const extent = tokens.findIndex(
-      (t, i) => t.normal === 'extent' && tokens[i - 1]?.normal === 'the' && tokens[i - 2]?.normal === 'to',
+      (t, i) =>
+        t.normal === 'extent' && tokens[i - 1]?.normal === 'the' && tokens[i - 2]?.normal === 'to',
     )
     if (extent >= 2) {
       const [first, last] = extent < h ? [extent - 2, h] : [h, extent]
@@ -58,11 +70,17 @@ export const conditional: SentenceRule = (sentence) => {
       findings.push({ category: 'conditional', first: 0, last: h, suggestion: template })
       continue
     }
-    const ifIndex = tokens.findIndex((t, i) => i < h && t.normal === 'if' && tokens[i - 1]?.normal !== 'even')
+    const ifIndex = tokens.findIndex(
+      (t, i) => i < h && t.normal === 'if' && tokens[i - 1]?.normal !== 'even',
+    )
     if (ifIndex < 0) continue
     const ifClause = tokens.slice(ifIndex + 1, Math.min(clauseEnd(tokens, ifIndex + 1), h) + 1)
     // "If I'm honest, …" or "If you'll let me, …" set a frame; they do not doubt the harm.
-    if (ifClause.some((t) => framingIfClause.has(t.normal))) continue
+    const framing = ifClause.some(
+      (t, k) =>
+        framingIfClause.has(t.normal) && (t.normal !== 'let' || ifClause[k + 1]?.normal === 'me'),
+    )
+    if (framing) continue
     const subjectIsMe = ifClause[0]?.normal === 'i'
     const ifText = tokenText(sentence, ifIndex + 1, ifIndex + ifClause.length)
     findings.push({

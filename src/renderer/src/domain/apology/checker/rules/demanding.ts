@@ -3,6 +3,7 @@ import { isNegatedInClause, subjectBefore } from '../clauses'
 import { pattern } from '../nlpEngine'
 import { quote } from '../rewriting'
 import type { SentenceFinding, SentenceRule } from '../sentenceRule'
+import { wordSet } from '../wordSet'
 
 const closure = '(forgive|get|move|let|drop|stop|forget|be|trust|accept|put|draw)'
 /** What a closure verb must be followed by, so "get help" or "be honest" do not count. */
@@ -49,7 +50,10 @@ const timelines = [
   'it (#Copula|has) been #Value (days|weeks|months|years)',
 ].map(pattern)
 
-const closureWords = new Set(['normal', 'over', 'forgive', 'forgiven', 'move', 'trust', 'behind', 'forget', 'settled', 'sorted', 'resolved', 'done', 'finished', 'past'])
+const closureWords = wordSet(`
+  normal over forgive forgiven move trust behind forget settled sorted resolved done
+  finished past
+`)
 
 function closureHolds(tokens: readonly Token[], verbIndex: number): boolean {
   const verb = tokens[verbIndex]
@@ -75,18 +79,43 @@ export const demanding: SentenceRule = (sentence) => {
     }
   }
   for (const p of pressure) {
-    for (const span of sentence.find(p)) findings.push({ category: 'demanding', ...span, suggestion: askDontRequire })
+    for (const span of sentence.find(p))
+      findings.push({ category: 'demanding', ...span, suggestion: askDontRequire })
   }
   // "Stop bringing it up", "don't keep throwing it back at me"; not "I will stop drinking".
-  const stop = tokens.findIndex((t, i) => t.normal === 'stop' || t.normal === 'quit' || (t.normal === 'keep' && tokens[i - 1]?.tags.has('Negative')))
+  const stop = tokens.findIndex(
+    (t, i) =>
+      t.normal === 'stop' ||
+      t.normal === 'quit' ||
+      (t.normal === 'keep' && tokens[i - 1]?.tags.has('Negative')),
+  )
   const stopSubject = stop >= 0 ? subjectBefore(tokens, stop)?.normal : undefined
-  const blaming = ['bringing', 'mentioning', 'talking', 'going', 'punishing', 'throwing', 'dragging', 'raking']
-  if (stop >= 0 && (stopSubject === undefined || stopSubject === 'you') && blaming.includes(tokens[stop + 1]?.normal ?? '')) {
-    findings.push({ category: 'demanding', first: stop, last: stop + 1, suggestion: askDontRequire })
+  const blaming = [
+    'bringing',
+    'mentioning',
+    'talking',
+    'going',
+    'punishing',
+    'throwing',
+    'dragging',
+    'raking',
+  ]
+  if (
+    stop >= 0 &&
+    (stopSubject === undefined || stopSubject === 'you') &&
+    blaming.includes(tokens[stop + 1]?.normal ?? '')
+  ) {
+    findings.push({
+      category: 'demanding',
+      first: stop,
+      last: stop + 1,
+      suggestion: askDontRequire,
+    })
   }
   if (tokens.some((t) => closureWords.has(t.normal))) {
     for (const p of timelines) {
-      for (const span of sentence.find(p)) findings.push({ category: 'demanding', ...span, suggestion: askDontRequire })
+      for (const span of sentence.find(p))
+        findings.push({ category: 'demanding', ...span, suggestion: askDontRequire })
     }
   }
   return findings

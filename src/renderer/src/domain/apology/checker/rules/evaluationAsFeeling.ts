@@ -1,5 +1,6 @@
 import { quote } from '../rewriting'
 import type { SentenceFinding, SentenceRule } from '../sentenceRule'
+import { wordSet } from '../wordSet'
 
 /**
  * Words that sound like feelings but say what someone else did (after Rosenberg's
@@ -42,9 +43,14 @@ const feelingsUnderneath: Readonly<Record<string, string>> = {
   used: 'hurt and resentful',
 }
 
-const softeners = new Set(['so', 'really', 'very', 'quite', 'completely', 'totally', 'pretty', 'incredibly', 'deeply', 'kind', 'of', 'a', 'bit', 'just', 'little'])
+const softeners = wordSet(`
+  so really very quite completely totally pretty incredibly deeply kind of a bit just
+  little
+`)
 const connectors = new Set(['like', 'that', 'as', 'if', 'though'])
-const otherPeople = new Set(['you', 'he', 'she', 'they', 'your', 'his', 'her', 'their'])
+const otherPeople = wordSet(`
+  you he she they your his her their
+`)
 
 const describeInstead = `Say what happened, then the feeling underneath: ${quote(
   'When ___ happened, I felt ___ (hurt, lonely, worried), because I need ___.',
@@ -57,7 +63,10 @@ export const evaluationAsFeeling: SentenceRule = (sentence) => {
   for (let i = 1; i < tokens.length; i++) {
     const verb = tokens[i]?.normal
     if (verb !== 'feel' && verb !== 'felt' && verb !== 'feeling') continue
-    const subject = tokens.slice(0, i).filter((t) => t.tags.has('Pronoun')).pop()?.normal
+    const subject = tokens
+      .slice(0, i)
+      .filter((t) => t.tags.has('Pronoun'))
+      .pop()?.normal
     if (subject !== 'i' && subject !== 'we') continue
     let j = i + 1
     while (softeners.has(tokens[j]?.normal ?? '')) j++
@@ -75,7 +84,12 @@ export const evaluationAsFeeling: SentenceRule = (sentence) => {
     let k = i + 1
     while (connectors.has(tokens[k]?.normal ?? '')) k++
     if (otherPeople.has(tokens[k]?.normal ?? '')) {
-      findings.push({ category: 'evaluation-as-feeling', first: i, last: k, suggestion: describeInstead })
+      findings.push({
+        category: 'evaluation-as-feeling',
+        first: i,
+        last: k,
+        suggestion: describeInstead,
+      })
     }
   }
   return findings

@@ -1,6 +1,7 @@
 import type { AnalysedSentence, Token, TokenSpan } from '../analysedSentence'
 import { clauseEnd, clauseStart, isNegative, subjectBefore } from '../clauses'
 import { quote } from '../rewriting'
+import { wordSet } from '../wordSet'
 
 /** How much a sentence explains, and whether it owns anything; judged with its neighbours. */
 export interface ExcuseProfile {
@@ -10,20 +11,31 @@ export interface ExcuseProfile {
   readonly strongCue: { readonly start: number; readonly end: number } | null
 }
 
-const strain = new Set([
-  'stressed', 'exhausted', 'tired', 'overwhelmed', 'drunk', 'busy', 'worried', 'distracted',
-  'anxious', 'lonely', 'hungover', 'stuck', 'pressure', 'panicking', 'desperate', 'struggling',
-  'frazzled', 'burnt', 'burned', 'afraid', 'scared', 'angry', 'mind', 'plate', 'sleep', 'grieving',
-  'starving', 'hungry', 'worn', 'drinking',
-])
+const strain = wordSet(`
+  stressed exhausted tired overwhelmed drunk busy worried distracted anxious lonely
+  hungover stuck pressure panicking desperate struggling frazzled burnt burned afraid
+  scared angry mind plate sleep grieving starving hungry worn drinking
+`)
 const reasonWords = new Set(['because', 'given', 'reason', 'due'])
 const circumstanceVerbs = new Set(['was', 'were', 'had', 'kept', 'felt'])
-const hardTimes = new Set(['hard', 'tough', 'difficult', 'rough', 'stressful', 'crazy', 'busy', 'long', 'terrible', 'awful', 'horrible', 'bad'])
+const hardTimes = wordSet(`
+  hard tough difficult rough stressful crazy busy long terrible awful horrible bad
+`)
 const spansOfTime = new Set(['week', 'day', 'month', 'year', 'time', 'night'])
-const notCircumstances = new Set(['i', 'you', 'we', 'he', 'she', 'they', 'me', 'that', 'this', 'what'])
+const notCircumstances = wordSet(`
+  i you we he she they me that this what
+`)
 
 /** Phrases that add a reason each: "with everything going on", "I wasn't myself". */
-const reasonPhrases = ['going on', 'what with', 'with everything', 'not myself', 'playing up', 'on top of', 'not thinking']
+const reasonPhrases = [
+  'going on',
+  'what with',
+  'with everything',
+  'not myself',
+  'playing up',
+  'on top of',
+  'not thinking',
+]
 
 const strongCues = [
   'what would you have done',
@@ -47,9 +59,23 @@ const strongCues = [
 ]
 
 const ownershipCues = [
-  'no excuse', 'not an excuse', 'not excuse', 'my fault', 'my choice', 'my decision',
-  'my responsibility', 'i chose', 'i was wrong', 'wrong of me', 'on me', 'i take responsibility',
-  'i take full responsibility', 'i own', 'i am responsible', 'i should have', 'i should not have',
+  'no excuse',
+  'not an excuse',
+  'not excuse',
+  'my fault',
+  'my choice',
+  'my decision',
+  'my responsibility',
+  'i chose',
+  'i was wrong',
+  'wrong of me',
+  'on me',
+  'i take responsibility',
+  'i take full responsibility',
+  'i own',
+  'i am responsible',
+  'i should have',
+  'i should not have',
   'i decided',
 ]
 
@@ -60,7 +86,8 @@ function spoken(tokens: readonly Token[]): string {
 function phraseSpan(tokens: readonly Token[], phrase: string): TokenSpan | null {
   const words = phrase.split(' ')
   for (let i = 0; i + words.length <= tokens.length; i++) {
-    if (words.every((w, k) => tokens[i + k]?.normal === w)) return { first: i, last: i + words.length - 1 }
+    if (words.every((w, k) => tokens[i + k]?.normal === w))
+      return { first: i, last: i + words.length - 1 }
   }
   return null
 }
@@ -85,7 +112,9 @@ function isWritersStrain(tokens: readonly Token[], i: number): boolean {
 /** "how lonely those months were for you" is empathy, not an excuse. */
 function mentionsPartner(tokens: readonly Token[], i: number): boolean {
   const from = clauseStart(tokens, i)
-  return tokens.slice(from, clauseEnd(tokens, i) + 1).some((t) => t.normal === 'you' || t.normal === 'your')
+  return tokens
+    .slice(from, clauseEnd(tokens, i) + 1)
+    .some((t) => t.normal === 'you' || t.normal === 'your')
 }
 
 function isCircumstance(tokens: readonly Token[], i: number): boolean {
@@ -94,7 +123,8 @@ function isCircumstance(tokens: readonly Token[], i: number): boolean {
   if (!verb || !circumstanceVerbs.has(verb.normal) || isNegative(tokens[i + 1])) return false
   // One per clause, and not a passive ("the truth was kept from you"): that hides a doer instead.
   const after = tokens[i + 1]?.normal === 'been' ? tokens[i + 2] : tokens[i + 1]
-  const passive = after !== undefined && (after.tags.has('PastTense') || after.tags.has('Participle'))
+  const passive =
+    after !== undefined && (after.tags.has('PastTense') || after.tags.has('Participle'))
   if (tokens[i - 1]?.tags.has('Verb') || passive) return false
   const subject = subjectBefore(tokens, i)
   if (!subject || notCircumstances.has(subject.normal)) return false
@@ -105,7 +135,11 @@ function isCircumstance(tokens: readonly Token[], i: number): boolean {
 
 /** "a terrible day", "a long week", whoever had it. */
 function isHardTime(tokens: readonly Token[], i: number): boolean {
-  return hardTimes.has(tokens[i]?.normal ?? '') && spansOfTime.has(tokens[i + 1]?.normal ?? '') && tokens[i - 1]?.normal !== 'it'
+  return (
+    hardTimes.has(tokens[i]?.normal ?? '') &&
+    spansOfTime.has(tokens[i + 1]?.normal ?? '') &&
+    tokens[i - 1]?.normal !== 'it'
+  )
 }
 
 export function excuseProfile(sentence: AnalysedSentence): ExcuseProfile {
@@ -126,7 +160,8 @@ export function excuseProfile(sentence: AnalysedSentence): ExcuseProfile {
     const span = text.includes(` ${cue} `) ? phraseSpan(tokens, cue) : null
     const first = span && tokens[span.first]
     const last = span && tokens[span.last]
-    if (first && last) return { reasons, ownership, strongCue: { start: first.start, end: last.end } }
+    if (first && last)
+      return { reasons, ownership, strongCue: { start: first.start, end: last.end } }
   }
   return { reasons, ownership, strongCue: null }
 }

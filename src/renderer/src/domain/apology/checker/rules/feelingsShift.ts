@@ -4,23 +4,38 @@ import { clauseStart } from '../clauses'
 import { pattern } from '../nlpEngine'
 import { quote } from '../rewriting'
 import type { SentenceFinding, SentenceRule } from '../sentenceRule'
+import { wordSet } from '../wordSet'
 
 /** Verbs right after "you" that are about taking, seeing or feeling, not about the act. */
-const perceptionVerbs = new Set(['feel', 'felt', 'feeling', 'took', 'take', 'see', 'saw', 'think', 'thought', 'found', 'find'])
+const perceptionVerbs = wordSet(`
+  feel felt feeling took take see saw think thought found find
+`)
 /** "you were/are/got/have been …" needs a state after it to be a reaction. */
-const linkingVerbs = new Set(['are', 'were', 'got', 'get', 'became', 'been', 'is', 'am'])
+const linkingVerbs = wordSet(`
+  are were got get became been is am
+`)
 /** States that describe the writer's act from outside; the passive rule deals with those. */
-const notReactions = new Set(['the', 'a', 'right', 'not', 'going', 'told', 'lied', 'left', 'kept', 'ignored'])
+const notReactions = wordSet(`
+  the a right not going told lied left kept ignored
+`)
 
 /** "you're hurting" is a reaction; "you were yelling" is something they did. */
-const sufferingGerunds = new Set(['hurting', 'struggling', 'suffering', 'grieving', 'reeling', 'feeling', 'crying'])
+const sufferingGerunds = wordSet(`
+  hurting struggling suffering grieving reeling feeling crying
+`)
 
 /** "I made you feel …" owns the cause; "I know you feel …" acknowledges it; both are fine. */
-const ownedOrAcknowledged = new Set(['made', 'make', 'making', 'let', 'caused', 'left', 'know', 'understand', 'why', 'how', 'see'])
+const ownedOrAcknowledged = wordSet(`
+  made make making let caused left know understand why how see
+`)
 
 /** Verbs whose object is "you" and whose subject is the news, the joke or "it". */
-const reactionObjects = new Set(['upset', 'hurt', 'offended', 'bothered', 'annoyed', 'worried', 'hit', 'affected', 'shook'])
-const complementisers = new Set(['that', 'if', 'when', 'whatever', 'sorry', 'apologise', 'apologize', 'regret'])
+const reactionObjects = wordSet(`
+  upset hurt offended bothered annoyed worried hit affected shook
+`)
+const complementisers = wordSet(`
+  that if when whatever sorry apologise apologize regret
+`)
 
 /** Phrases about reception wherever they sit: "taken the wrong way", "it felt like". */
 const receptionPhrases = [
@@ -79,7 +94,8 @@ export const feelingsShift: SentenceRule = (sentence) => {
   const findings: SentenceFinding[] = []
   const add = (first: number, last: number): void => {
     const headBefore = heads.filter((h) => h < first).pop()
-    const ownerBetween = headBefore !== undefined && tokens.slice(headBefore + 1, first).some((t) => t.normal === 'i')
+    const ownerBetween =
+      headBefore !== undefined && tokens.slice(headBefore + 1, first).some((t) => t.normal === 'i')
     if (headBefore !== undefined && !ownerBetween) {
       findings.push({ category: 'feelings-shift', first: headBefore, last, suggestion })
       return
@@ -87,7 +103,8 @@ export const feelingsShift: SentenceRule = (sentence) => {
     // "If you felt ignored, I'm sorry": the reaction comes first, in an if-clause.
     const ifOpened = tokens.slice(0, first).some((t) => t.normal === 'if')
     const headAfter = heads.find((h) => h > last)
-    if (ifOpened && headAfter !== undefined) findings.push({ category: 'feelings-shift', first, last: headAfter, suggestion })
+    if (ifOpened && headAfter !== undefined)
+      findings.push({ category: 'feelings-shift', first, last: headAfter, suggestion })
   }
   for (let i = 0; i < tokens.length; i++) {
     const end = reactionAt(tokens, i)

@@ -3,31 +3,34 @@ import { clauseEnd, clauseStart, isNegative, subjectBefore } from '../clauses'
 import { pattern } from '../nlpEngine'
 import { quote, replaceTokens } from '../rewriting'
 import type { SentenceFinding, SentenceRule } from '../sentenceRule'
+import { wordSet } from '../wordSet'
 
 const shrinkers = new Set(['just', 'only', 'merely', 'simply'])
 /** Shrink whatever they touch ("I barely touched the savings"), unless it is shock or shame. */
 const downplayers = new Set(['barely', 'hardly', 'scarcely'])
-const shockOrShame = new Set(['believe', 'look', 'breathe', 'sleep', 'eat', 'think', 'bear', 'stand', 'face', 'live', 'imagine', 'forgive'])
+const shockOrShame = wordSet(`
+  believe look breathe sleep eat think bear stand face live imagine forgive
+`)
 
 /** Who or what "just/only" can follow when it shrinks the act: "I just…", "it was only…". */
-const actSubjects = new Set([
-  'i', 'we', 'it', 'that', 'this', 'she', 'he', 'they',
-  'was', 'were', 'is', 'are', 'am', 'had', 'have', 'has', 'did', 'be',
-])
+const actSubjects = wordSet(`
+  i we it that this she he they was were is are am had have has did be
+`)
 
 /** "just now" is time, "only realised" is discovery, "just want" is a wish: none shrink the act. */
-const notShrinking = new Set([
-  'now', 'then', 'after', 'before', 'as', 'like', 'about', 'because', 'so', 'realised', 'realized',
-  'noticed', 'found', 'learned', 'learnt', 'understood', 'saw', 'want', 'wanted', 'need', 'needed',
-  'wish', 'hope', 'know', 'knew', 'me', 'myself', 'you', 'starting', 'beginning', 'arrived', 'woke',
-  'finished', 'heard', 'started', 'began', 'returned', 'came', 'left',
-])
+const notShrinking = wordSet(`
+  now then after before as like about because so realised realized noticed found
+  learned learnt understood saw want wanted need needed wish hope know knew me myself
+  you starting beginning arrived woke finished heard started began returned came left
+`)
 
-const smallAmounts = new Set(['a', 'an', 'one', 'two', 'few', 'couple', 'once', 'twice', 'some'])
-const smallActs = new Set([
-  'lunch', 'coffee', 'drink', 'drinks', 'joke', 'kiss', 'text', 'texts', 'message', 'messages',
-  'friends', 'friend', 'banter', 'flirting', 'fun', 'chatting', 'talking', 'words', 'harmless',
-])
+const smallAmounts = wordSet(`
+  a an one two few couple once twice some
+`)
+const smallActs = wordSet(`
+  lunch coffee drink drinks joke kiss text texts message messages friends friend banter
+  flirting fun chatting talking words harmless
+`)
 
 const magnitude = [
   'harmless',
@@ -56,14 +59,20 @@ function shrinksAct(tokens: readonly Token[], i: number): boolean {
   if (['few', 'couple', 'once', 'twice', 'one', 'little', 'bit'].includes(amount ?? '')) return true
   if (after.tags.has('Copula')) return false
   // "I just got home" is time; "I just got carried away" shrinks the act.
-  if (after.normal === 'got' && ['home', 'back', 'in', 'off', 'here', 'there', 'up'].includes(tokens[i + 2]?.normal ?? '')) return false
+  if (
+    after.normal === 'got' &&
+    ['home', 'back', 'in', 'off', 'here', 'there', 'up'].includes(tokens[i + 2]?.normal ?? '')
+  )
+    return false
   if (!actSubjects.has(before.normal) || notShrinking.has(after.normal)) return false
   if (subjectBefore(tokens, i)?.normal === 'you') return false
   if (smallAmounts.has(after.normal) || smallActs.has(after.normal)) return true
   return after.tags.has('Verb') && !after.tags.has('Infinitive')
 }
 
-const intentWords = new Set(['mean', 'meant', 'intend', 'intended', 'intentional', 'deliberate', 'purpose'])
+const intentWords = wordSet(`
+  mean meant intend intended intentional deliberate purpose
+`)
 
 /** "I didn't mean it", "I never intended to", "it wasn't on purpose". */
 function intentAt(tokens: readonly Token[], i: number): boolean {
@@ -75,7 +84,8 @@ function intentAt(tokens: readonly Token[], i: number): boolean {
 /** "a little late", "raised my voice a bit": softening the size of what was done. */
 function softenerAt(sentence: AnalysedSentence, i: number): number {
   const { tokens } = sentence
-  if (tokens[i]?.normal !== 'a' || !['little', 'bit', 'tad'].includes(tokens[i + 1]?.normal ?? '')) return -1
+  if (tokens[i]?.normal !== 'a' || !['little', 'bit', 'tad'].includes(tokens[i + 1]?.normal ?? ''))
+    return -1
   if (sentence.hasWord('feel') || sentence.hasWord('felt')) return -1
   const before = tokens[i - 1]?.normal ?? ''
   const atClauseEnd = clauseEnd(tokens, i + 1) === i + 1
@@ -94,17 +104,37 @@ export const minimiser: SentenceRule = (sentence) => {
   const findings: SentenceFinding[] = []
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]?.normal ?? ''
-    if (downplayers.has(word) && !shockOrShame.has(tokens[i + 1]?.normal ?? '') && !isNegative(tokens[i - 1])) {
-      findings.push({ category: 'minimiser', first: i, last: Math.min(i + 1, tokens.length - 1), suggestion: letThemJudge })
+    if (
+      downplayers.has(word) &&
+      !shockOrShame.has(tokens[i + 1]?.normal ?? '') &&
+      !isNegative(tokens[i - 1])
+    ) {
+      findings.push({
+        category: 'minimiser',
+        first: i,
+        last: Math.min(i + 1, tokens.length - 1),
+        suggestion: letThemJudge,
+      })
     } else if (shrinkers.has(word) && shrinksAct(tokens, i)) {
       const plain = replaceTokens(sentence, i, i, '')
-      findings.push({ category: 'minimiser', first: i, last: i, suggestion: `Say it without shrinking it: ${quote(plain)}` })
+      findings.push({
+        category: 'minimiser',
+        first: i,
+        last: i,
+        suggestion: `Say it without shrinking it: ${quote(plain)}`,
+      })
     } else if (intentAt(tokens, i)) {
       const from = isNegative(tokens[i - 1]) ? i - 1 : i - 2
-      findings.push({ category: 'minimiser', first: Math.max(0, from - 1), last: Math.min(tokens.length - 1, i + 1), suggestion: impactNotIntent })
+      findings.push({
+        category: 'minimiser',
+        first: Math.max(0, from - 1),
+        last: Math.min(tokens.length - 1, i + 1),
+        suggestion: impactNotIntent,
+      })
     } else {
       const end = softenerAt(sentence, i)
-      if (end > 0) findings.push({ category: 'minimiser', first: i, last: end, suggestion: letThemJudge })
+      if (end > 0)
+        findings.push({ category: 'minimiser', first: i, last: end, suggestion: letThemJudge })
     }
   }
   for (const p of magnitude) {
@@ -112,16 +142,25 @@ export const minimiser: SentenceRule = (sentence) => {
       // "it wasn't just a small lie" admits the size instead of shrinking it.
       const deniesSize =
         !p.source.includes('#Negative') &&
-        tokens.slice(Math.max(clauseStart(tokens, span.first), span.first - 3), span.first).some(isNegative)
+        tokens
+          .slice(Math.max(clauseStart(tokens, span.first), span.first - 3), span.first)
+          .some(isNegative)
       if (!deniesSize) findings.push({ category: 'minimiser', ...span, suggestion: letThemJudge })
     }
   }
   // "I don't think it was that bad": a denial of size, not of the act.
   const thatBad = tokens.findIndex(
-    (t, i) => t.normal === 'that' && ['bad', 'big', 'serious', 'terrible'].includes(tokens[i + 1]?.normal ?? ''),
+    (t, i) =>
+      t.normal === 'that' &&
+      ['bad', 'big', 'serious', 'terrible'].includes(tokens[i + 1]?.normal ?? ''),
   )
   if (thatBad > 0 && tokens.slice(0, thatBad).some(isNegative)) {
-    findings.push({ category: 'minimiser', first: thatBad, last: thatBad + 1, suggestion: letThemJudge })
+    findings.push({
+      category: 'minimiser',
+      first: thatBad,
+      last: thatBad + 1,
+      suggestion: letThemJudge,
+    })
   }
   return findings
 }

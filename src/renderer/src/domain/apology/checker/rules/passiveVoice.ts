@@ -3,48 +3,72 @@ import { clauseEnd, clauseStart, firstPersonSubjects, isNegative, subjectBefore 
 import { pattern } from '../nlpEngine'
 import { asSentence, quote, tokenText } from '../rewriting'
 import type { SentenceFinding, SentenceRule } from '../sentenceRule'
+import { wordSet } from '../wordSet'
 
-const beOrGet = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'gotten', 'getting'])
+const beOrGet = wordSet(`
+  am is are was were be been being get gets got gotten getting
+`)
 
-const auxiliaries = new Set(['have', 'has', 'had', 'should', 'would', 'will', 'could', 'might', 'must'])
+const auxiliaries = wordSet(`
+  have has had should would will could might must
+`)
 
 /** Participles that look like the base form, which the tagger reads as present tense. */
-const sameFormParticiples = new Set(['hurt', 'cut', 'hit', 'put', 'set', 'let', 'shut', 'spread'])
+const sameFormParticiples = wordSet(`
+  hurt cut hit put set let shut spread
+`)
 
 /** Acts that hurt someone: told without a doer, these hide who did them. */
-const harmfulActs = new Set([
-  'made', 'said', 'broken', 'crossed', 'deleted', 'hidden', 'hid', 'spent', 'exchanged', 'lied',
-  'kept', 'forgotten', 'forgot', 'missed', 'ignored', 'done', 'taken', 'lost', 'damaged',
-  'betrayed', 'misled', 'deceived', 'hurt', 'wasted', 'ruined', 'neglected', 'dismissed',
-  'cheated', 'shouted', 'yelled', 'read', 'gambled', 'stolen', 'withheld', 'concealed', 'violated',
-  'invaded', 'breached', 'abused', 'humiliated', 'embarrassed', 'belittled', 'insulted', 'mocked',
-  'bent', 'twisted', 'distorted', 'stretched', 'damaged', 'shattered', 'destroyed', 'neglected',
-])
+const harmfulActs = wordSet(`
+  made said broken crossed deleted hidden hid spent exchanged lied kept forgotten
+  forgot missed ignored done taken lost damaged betrayed misled deceived hurt wasted
+  ruined neglected dismissed cheated shouted yelled read gambled stolen withheld
+  concealed violated invaded breached abused humiliated embarrassed belittled insulted
+  mocked bent twisted distorted stretched damaged shattered destroyed neglected
+`)
 
 /** Reactions read as states ("you were offended"); the feelings-shift rule covers those. */
-const emotions = new Set([
-  'offended', 'upset', 'disappointed', 'annoyed', 'bothered', 'confused', 'worried', 'scared',
-  'frightened', 'surprised', 'shocked', 'saddened', 'angered', 'troubled', 'concerned', 'devastated',
-])
+const emotions = wordSet(`
+  offended upset disappointed annoyed bothered confused worried scared frightened
+  surprised shocked saddened angered troubled concerned devastated
+`)
 
 /** Life events and kindnesses: "you were born", "you were invited" hide no wrong. */
-const neutralEvents = new Set(['born', 'married', 'promoted', 'invited', 'welcomed', 'loved', 'told', 'asked', 'given', 'offered', 'paid', 'called'])
+const neutralEvents = wordSet(`
+  born married promoted invited welcomed loved told asked given offered paid called
+`)
 
 /** Things whose passive ("the messages were deleted") nearly always hides the writer. */
-const harmedThings = new Set([
-  'mistakes', 'mistake', 'things', 'words', 'promises', 'promise', 'trust', 'lines', 'line',
-  'messages', 'message', 'money', 'truth', 'feelings', 'conversation', 'decisions', 'decision',
-  'account', 'secrets', 'secret', 'texts', 'photos', 'savings', 'boundaries', 'boundary', 'vows',
-  'agreement', 'rules', 'lies', 'card', 'debt', 'privacy', 'confidence', 'feelings',
-])
+const harmedThings = wordSet(`
+  mistakes mistake things words promises promise trust lines line messages message
+  money truth feelings conversation decisions decision account secrets secret texts
+  photos savings boundaries boundary vows agreement rules lies card debt privacy
+  confidence feelings
+`)
 
 /** Irregular past participles whose simple past differs, for the "I broke …" rewrite. */
 const simplePast: Readonly<Record<string, string>> = {
-  broken: 'broke', forgotten: 'forgot', hidden: 'hid', taken: 'took', done: 'did', stolen: 'stole',
-  gotten: 'got', given: 'gave', written: 'wrote', spoken: 'spoke', shown: 'showed', seen: 'saw',
+  broken: 'broke',
+  forgotten: 'forgot',
+  hidden: 'hid',
+  taken: 'took',
+  done: 'did',
+  stolen: 'stole',
+  gotten: 'got',
+  given: 'gave',
+  written: 'wrote',
+  spoken: 'spoke',
+  shown: 'showed',
+  seen: 'saw',
 }
 
-const objectForm: Readonly<Record<string, string>> = { you: 'you', he: 'him', she: 'her', they: 'them', it: 'it' }
+const objectForm: Readonly<Record<string, string>> = {
+  you: 'you',
+  he: 'him',
+  she: 'her',
+  they: 'them',
+  it: 'it',
+}
 
 const agentless = [
   '(it|this|that|things|everything|stuff) just? (happened|escalated|spiralled|spiraled)',
@@ -57,10 +81,16 @@ const nameYourself = `Say who did it, plainly: ${quote('I ___.')} Owning the act
 function isParticiple(token: Token): boolean {
   if (token.tags.has('Auxiliary')) return false
   if (token.tags.has('Passive') || harmfulActs.has(token.normal)) return true
-  return token.tags.has('PastTense') || token.tags.has('Participle') || sameFormParticiples.has(token.normal)
+  return (
+    token.tags.has('PastTense') ||
+    token.tags.has('Participle') ||
+    sameFormParticiples.has(token.normal)
+  )
 }
 
-const complementisers = new Set(['that', 'if', 'who', 'which', 'sorry', 'regret', 'apologise', 'apologize'])
+const complementisers = wordSet(`
+  that if who which sorry regret apologise apologize
+`)
 
 /** The first noun of the clause ("the rules we agreed were …" → rules), skipping dates. */
 function clauseSubject(tokens: readonly Token[], aux: number): Token | undefined {
@@ -81,7 +111,10 @@ function clauseSubject(tokens: readonly Token[], aux: number): Token | undefined
 
 /** "taken the wrong way" is about how it was received: a feelings shift, not a hidden doer. */
 function isReception(tokens: readonly Token[], verb: number): boolean {
-  const next = tokens.slice(verb + 1, verb + 4).map((t) => t.normal).join(' ')
+  const next = tokens
+    .slice(verb + 1, verb + 4)
+    .map((t) => t.normal)
+    .join(' ')
   return /^(the wrong way|wrongly|personally|badly|out of context)/.test(next)
 }
 
@@ -89,19 +122,31 @@ function isReception(tokens: readonly Token[], verb: number): boolean {
 function namesDoer(tokens: readonly Token[], verb: number): boolean {
   if (tokens[verb + 1]?.normal === 'by' || tokens[verb + 2]?.normal === 'by') return true
   return tokens.some(
-    (t, i) => i > verb && ['because', 'when', 'as', 'since'].includes(t.normal) && tokens[i + 1]?.normal === 'i',
+    (t, i) =>
+      i > verb &&
+      ['because', 'when', 'as', 'since'].includes(t.normal) &&
+      tokens[i + 1]?.normal === 'i',
   )
 }
 
-function rewrite(sentence: AnalysedSentence, subjectFrom: number, aux: number, verb: number): string {
+function rewrite(
+  sentence: AnalysedSentence,
+  subjectFrom: number,
+  aux: number,
+  verb: number,
+): string {
   const { tokens } = sentence
   const subject = tokenText(sentence, subjectFrom, aux - 1).trim()
   const verbToken = tokens[verb]
   if (!verbToken || !subject) return nameYourself
-  const lowered = objectForm[subject.toLowerCase()] ?? subject.replace(/^(The|Your|Some|My|Our)\b/, (w) => w.toLowerCase())
+  const properNoun = tokens[subjectFrom]?.tags.has('ProperNoun') ?? false
+  const lowered =
+    objectForm[subject.toLowerCase()] ??
+    (properNoun ? subject : subject.charAt(0).toLowerCase() + subject.slice(1))
   const past = simplePast[verbToken.normal] ?? verbToken.normal
   const end = clauseEnd(tokens, verb)
-  const stranded = tokens[verb + 1] && tokens[verb + 1]?.tags.has('Pronoun') === false && verb + 1 === end
+  const stranded =
+    tokens[verb + 1] && tokens[verb + 1]?.tags.has('Pronoun') === false && verb + 1 === end
   const preposition = stranded ? ` ${tokens[verb + 1]?.normal ?? ''}` : ''
   const rest = !stranded && end > verb ? ` ${tokenText(sentence, verb + 1, end)}` : ''
   return `Say who did it: ${quote(asSentence(`I ${past}${preposition} ${lowered}${rest}`))}`
@@ -117,24 +162,41 @@ export const passiveVoice: SentenceRule = (sentence) => {
     let aux = verb - 1
     while (aux > 0 && (isNegative(tokens[aux]) || tokens[aux]?.tags.has('Adverb'))) aux--
     if (!beOrGet.has(tokens[aux]?.normal ?? '')) continue
-    while (aux > 0 && (auxiliaries.has(tokens[aux - 1]?.normal ?? '') || isNegative(tokens[aux - 1]))) aux--
+    while (
+      aux > 0 &&
+      (auxiliaries.has(tokens[aux - 1]?.normal ?? '') || isNegative(tokens[aux - 1]))
+    )
+      aux--
     const subject = clauseSubject(tokens, aux)
     if (!subject || firstPersonSubjects.has(subject.normal)) continue
     // Done to "you" or to "your …" in an apology, a passive nearly always hides the writer.
     const taggedPassive = token.tags.has('Passive') || token.tags.has('Participle')
     const doneToThem =
-      taggedPassive && (subject.normal === 'you' || tokens[aux - 2]?.normal === 'your' || tokens[aux - 1]?.normal === 'your')
+      taggedPassive &&
+      (subject.normal === 'you' ||
+        tokens[aux - 2]?.normal === 'your' ||
+        tokens[aux - 1]?.normal === 'your')
     if (neutralEvents.has(token.normal) || emotions.has(token.normal)) continue
     if (!harmfulActs.has(token.normal) && !harmedThings.has(subject.normal) && !doneToThem) continue
     if (namesDoer(tokens, verb) || isReception(tokens, verb)) continue
     const from = clauseStart(tokens, aux)
-    findings.push({ category: 'passive-voice', first: from, last: verb, suggestion: rewrite(sentence, from, aux, verb) })
+    findings.push({
+      category: 'passive-voice',
+      first: from,
+      last: verb,
+      suggestion: rewrite(sentence, from, aux, verb),
+    })
   }
   for (const p of agentless) {
     for (const span of sentence.find(p)) {
       const before = tokens[span.first - 1]
       // "just after it happened", "everything that happened": a time or a relative clause.
-      if (before && (['after', 'before', 'when', 'since', 'what', 'until'].includes(before.normal) || before.tags.has('Noun'))) continue
+      if (
+        before &&
+        (['after', 'before', 'when', 'since', 'what', 'until'].includes(before.normal) ||
+          before.tags.has('Noun'))
+      )
+        continue
       findings.push({ category: 'passive-voice', ...span, suggestion: nameYourself })
     }
   }

@@ -53,7 +53,9 @@ function isCorrelative(sentence: AnalysedSentence, butIndex: number): boolean {
     (t, i) =>
       i < butIndex &&
       isNegative(t) &&
-      ['only', 'just', 'merely', 'simply', 'because', 'for'].includes(sentence.tokens[i + 1]?.normal ?? ''),
+      ['only', 'just', 'merely', 'simply', 'because', 'for'].includes(
+        sentence.tokens[i + 1]?.normal ?? '',
+      ),
   )
 }
 

@@ -5,6 +5,7 @@ import { findFromHead, head } from '../headPattern'
 import { pattern } from '../nlpEngine'
 import { quote } from '../rewriting'
 import type { SentenceFinding, SentenceRule } from '../sentenceRule'
+import { wordSet } from '../wordSet'
 
 const prep = '(for|about|over)?'
 const vagueAfterHead = [
@@ -16,17 +17,23 @@ const vagueAfterHead = [
 ].map(pattern)
 
 /** Words that stand in for an act without naming it. */
-const placeholders = new Set(['whatever', 'everything', 'anything', 'something', 'stuff', 'things', 'all'])
+const placeholders = wordSet(`
+  whatever everything anything something stuff things all
+`)
 /** "it", "this" and "that" point back to something named; only "all of it" stays vague. */
 const pointers = new Set(['it', 'this', 'that'])
 /** "the things I said about your work" is specific again. */
-const specifiers = new Set(['about', 'to', 'at', 'in', 'on', 'when', 'with'])
+const specifiers = wordSet(`
+  about to at in on when with
+`)
 /** Nouns that name the fallout, not the act: "the mess", "all the trouble". */
-const fallout = new Set([
-  'situation', 'thing', 'mess', 'business', 'trouble', 'drama', 'hurt', 'pain', 'harm', 'offence',
-  'offense', 'upset', 'problems', 'distress', 'inconvenience', 'misunderstanding', 'stress', 'chaos',
-])
-const fillers = new Set(['the', 'whole', 'any', 'and', 'all', 'of', 'this', 'that', 'other', 'my', 'last', 'recent'])
+const fallout = wordSet(`
+  situation thing mess business trouble drama hurt pain harm offence offense upset
+  problems distress inconvenience misunderstanding stress chaos
+`)
+const fillers = wordSet(`
+  the whole any and all of this that other my last recent
+`)
 const unnamed = new Set(['anything', 'something', 'whatever'])
 
 /**
@@ -48,8 +55,14 @@ function vagueObjectEnd(tokens: readonly Token[], i: number): number {
   if (placeholders.has(headWord.normal)) return specified ? -1 : j
   if (fallout.has(headWord.normal) && (!ownedAfter || quantified)) return j
   // Only a time: "last weekend", "the other night", "yesterday".
-  const timeOnly = headWord.tags.has('Date') || ['night', 'day', 'evening', 'weekend', 'week'].includes(headWord.normal)
-  if (timeOnly && rest.every((t) => t.tags.has('Date') || t.tags.has('Preposition') || t.tags.has('Determiner'))) return end
+  const timeOnly =
+    headWord.tags.has('Date') ||
+    ['night', 'day', 'evening', 'weekend', 'week'].includes(headWord.normal)
+  if (
+    timeOnly &&
+    rest.every((t) => t.tags.has('Date') || t.tags.has('Preposition') || t.tags.has('Determiner'))
+  )
+    return end
   return -1
 }
 
@@ -64,7 +77,8 @@ export const vague: SentenceRule = (sentence) => {
   const heads = apologyHeads(sentence)
   if (heads.length === 0) return findings
   for (const p of vagueAfterHead) {
-    for (const span of findFromHead(sentence, p)) findings.push({ category: 'vague', ...span, suggestion })
+    for (const span of findFromHead(sentence, p))
+      findings.push({ category: 'vague', ...span, suggestion })
   }
   for (const h of heads) {
     let i = h + 1
@@ -82,7 +96,10 @@ export const vague: SentenceRule = (sentence) => {
     return findings
   }
   const ifIndex = tokens.findIndex(
-    (t, i) => t.normal === 'if' || t.normal === 'extent' || (t.normal === 'should' && heads.includes(i - 1)),
+    (t, i) =>
+      t.normal === 'if' ||
+      t.normal === 'extent' ||
+      (t.normal === 'should' && heads.includes(i - 1)),
   )
   if (ifIndex < 0) return findings
   const unnamedIndex = tokens.findIndex((t, i) => i > ifIndex && unnamed.has(t.normal))
