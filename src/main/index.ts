@@ -10,6 +10,7 @@ import { fileHandlers } from './ipc/fileHandlers'
 import { registerInvokeHandlers } from './ipc/registerInvokeHandlers'
 import { reminderHandlers } from './ipc/reminderHandlers'
 import { sendEvent } from './ipc/sendEvent'
+import { clipboardHandlers } from './ipc/clipboardHandlers'
 import { applyPrivacyScreen, windowHandlers } from './ipc/windowHandlers'
 import { buildAppMenuTemplate } from './menu/appMenuTemplate'
 import { bringToFront } from './os/bringToFront'
@@ -68,6 +69,7 @@ async function start(): Promise<void> {
       ...exportHandlers(),
       ...windowHandlers(),
       ...reminderHandlers(reminders),
+      ...clipboardHandlers(),
     },
     devServer,
   )

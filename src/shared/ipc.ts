@@ -61,6 +61,8 @@ export interface IpcInvokeContract {
   'export:pdf': { args: [request: PdfRequest]; value: SavedFile | null }
   'window:set-privacy-screen': { args: [enabled: boolean]; value: void }
   'reminder:set': { args: [schedule: ReminderSchedule | null]; value: void }
+  /** Copies a share code or recovery words; main clears it after 60 s if it is still there. */
+  'clipboard:copy-secret': { args: [secret: string]; value: void }
 }
 
 export type IpcInvokeChannel = keyof IpcInvokeContract
@@ -73,6 +75,7 @@ export const ipcInvokeChannels = [
   'export:pdf',
   'window:set-privacy-screen',
   'reminder:set',
+  'clipboard:copy-secret',
 ] as const satisfies readonly IpcInvokeChannel[]
 
 /** Why main asks the renderer to lock: the menu or shortcut, or the OS suspending or locking. */

@@ -68,4 +68,6 @@ export const invokeArgSchemas: ArgsSchemas = {
       })
       .nullable(),
   ]),
+  // A share code or 24 recovery words; nothing legitimate is longer.
+  'clipboard:copy-secret': z.tuple([z.string().min(1).max(1000)]),
 }

@@ -24,6 +24,7 @@ export function fakeWebEnvironment(overrides: Partial<WebPlatformEnvironment> = 
     },
     openWindow: (url, target, features) => opened.push({ url, target, features }),
     appVersion: '1.2.3',
+    clipboard: null,
     ...overrides,
   }
   /** Moves the clock on and runs the timer set last, as the browser would when it is due. */

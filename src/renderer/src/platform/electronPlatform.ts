@@ -19,6 +19,7 @@ export function createElectronPlatform(bridge: MendBridge, document: Document): 
     // Matches main's privacyScreen.ts: only macOS and Windows can hide a window from capture.
     supportsPrivacyScreen: bridge.platform === 'darwin' || bridge.platform === 'win32',
     setReminder: (schedule) => bridge.invoke('reminder:set', schedule),
+    copySecret: (secret) => bridge.invoke('clipboard:copy-secret', secret),
     onLockRequest(listener) {
       const stopMain = bridge.on('app:lock', listener)
       const stopHidden = onDocumentHidden(document, () => listener('hidden'))

@@ -35,6 +35,8 @@ export interface Platform {
   /** Whether setPrivacyScreen does anything here. */
   readonly supportsPrivacyScreen: boolean
   setReminder(schedule: ReminderSchedule | null): Promise<Result<void>>
+  /** Copies a share code or recovery words, cleared after 60 s if the clipboard still holds it. */
+  copySecret(secret: string): Promise<Result<void>>
   /** Calls back when the platform wants the vault locked; returns an unsubscribe function. */
   onLockRequest(listener: (reason: LockReason | 'hidden') => void): () => void
 }

@@ -5,6 +5,7 @@
  */
 import { parseExternalUrl } from '@shared/externalUrl'
 import { fail, ok } from '@shared/result'
+import { createSecretClipboard, type ClipboardAccess } from '@shared/secretClipboard'
 import { onDocumentHidden } from './documentHidden'
 import type { Platform } from './types'
 import { pickFiles } from './webFileOpen'
@@ -17,6 +18,8 @@ export interface WebPlatformEnvironment extends WebReminderEnvironment {
   readonly openWindow: (url: string, target: string, features: string) => unknown
   /** Shown in Settings › About; the browser build has no packaged version of its own. */
   readonly appVersion: string
+  /** Null where the page has no clipboard access (an insecure origin, an old browser). */
+  readonly clipboard: ClipboardAccess | null
 }
 
 export function browserEnvironment(appVersion = 'web'): WebPlatformEnvironment {
@@ -33,6 +36,12 @@ export function browserEnvironment(appVersion = 'web'): WebPlatformEnvironment {
     },
     openWindow: (url, target, features) => window.open(url, target, features),
     appVersion,
+    clipboard: navigator.clipboard
+      ? {
+          readText: () => navigator.clipboard.readText(),
+          writeText: (text) => navigator.clipboard.writeText(text),
+        }
+      : null,
   }
 }
 
@@ -40,6 +49,12 @@ export function createWebPlatform(
   environment: WebPlatformEnvironment = browserEnvironment(),
 ): Platform {
   const setReminder = createWebReminder(environment)
+  const secrets = environment.clipboard
+    ? createSecretClipboard(environment.clipboard, {
+        setTimeout: (fn, ms) => environment.setTimer(fn, ms),
+        clearTimeout: (handle) => environment.clearTimer(handle as ReturnType<typeof environment.setTimer>),
+      })
+    : null
   return {
     kind: 'web',
     appInfo: async () => ok({ version: environment.appVersion, platform: 'web' }),
@@ -60,6 +75,15 @@ export function createWebPlatform(
           'and choose “Save as PDF” as the printer.',
       ),
     supportsPdfExport: false,
+    async copySecret(secret) {
+      if (!secrets) return fail('unsupported', 'This browser does not let Mend use the clipboard. Select the text and copy it by hand.')
+      try {
+        await secrets.copy(secret)
+        return ok(undefined)
+      } catch {
+        return fail('clipboard', 'Mend could not copy to the clipboard. Select the text and copy it by hand.')
+      }
+    },
     setPrivacyScreen: async (enabled) =>
       enabled
         ? fail(
