@@ -5,6 +5,10 @@ import { SettingsPage } from '../features/settings/SettingsPage'
 import { HelpPage } from '../features/help/HelpPage'
 import { JournalArea } from '../features/journal/JournalArea'
 import { GuidedArea } from '../features/guided/GuidedArea'
+import { ShareArea } from '../features/share/ShareArea'
+import { AgreementsArea } from '../features/agreements/AgreementsArea'
+import { ProgressArea } from '../features/progress/ProgressArea'
+import '../ui/styles/progress.css'
 
 export function AreaView({ route, firstRun }: { readonly route: Route; readonly firstRun: boolean }) {
   switch (route.area) {
@@ -19,11 +23,11 @@ export function AreaView({ route, firstRun }: { readonly route: Route; readonly 
     case 'apology':
       return <ComingSoon title="Apology studio" text="Help writing a sincere apology, one part at a time." />
     case 'agreements':
-      return <ComingSoon title="Agreements" text="The agreements you make together, and how they are going." />
+      return <AgreementsArea />
     case 'progress':
-      return <ComingSoon title="Progress" text="Mood, trust and the steps you have taken, over time." />
+      return <ProgressArea />
     case 'share':
-      return <ComingSoon title="Share" text="Choose entries to share with your partner or counsellor." />
+      return <ShareArea />
   }
 }
 

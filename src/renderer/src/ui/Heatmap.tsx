@@ -23,7 +23,20 @@ function cellTitle(cell: HeatmapCell): string {
   return `${day}: nothing planned`
 }
 
-const monthShort = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+const monthShort = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+]
 const weekdayLabels: readonly [number, string][] = [
   [0, 'Mon'],
   [2, 'Wed'],
@@ -33,6 +46,8 @@ const cellSize = 11
 const step = 14
 const left = 30
 const top = 16
+/** Room for a month label that starts in the last column. */
+const right = 16
 
 export interface HeatmapProps {
   /** Whole weeks, Monday first, oldest first, as commitmentsOverview and commitmentHeatmap give. */
@@ -45,7 +60,7 @@ export interface HeatmapProps {
 /** A calendar of squares, one column per week. Each square's <title> shows on hover. */
 export function Heatmap({ cells, today, label }: HeatmapProps) {
   const weeks = Math.ceil(cells.length / 7)
-  const width = left + weeks * step
+  const width = left + weeks * step + right
   const height = top + 7 * step
   const monthLabels: { x: number; text: string }[] = []
   let lastMonth = ''

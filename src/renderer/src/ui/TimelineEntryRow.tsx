@@ -25,7 +25,7 @@ export function TimelineEntryRow({ entry, href, style, leading, selected }: Time
   const rest = entry.title.trim() ? plain : plain.split('\n').slice(1).join(' ')
   const snippet = rest.replace(/\s+/g, ' ').slice(0, 160)
   return (
-    <div className="timeline__entry" style={style} role="listitem" aria-selected={selected}>
+    <div className="timeline__entry" style={style} role="listitem" data-selected={selected}>
       {leading}
       <a href={href}>
         <span className="timeline__title">{entryDisplayTitle(entry)}</span>

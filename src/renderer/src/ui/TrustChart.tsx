@@ -57,6 +57,37 @@ function readPalette(element: Element): Palette {
 const height = 260
 const day = 86_400
 const noPath = () => null
+const monthShort = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+]
+
+/** "5 Jan" for ticks days or weeks apart, "Jan 2026" once they are a month or more apart. */
+function dayLabels(
+  _chart: uPlot,
+  splits: number[],
+  _axis: number,
+  _space: number,
+  increment: number,
+) {
+  return splits.map((seconds) => {
+    const date = new Date(seconds * 1000)
+    const month = monthShort[date.getUTCMonth()] ?? ''
+    return increment >= 28 * day
+      ? `${month} ${date.getUTCFullYear()}`
+      : `${date.getUTCDate()} ${month}`
+  })
+}
 
 function drawMarkers(chart: uPlot, markers: readonly TrustChartMarker[], palette: Palette): void {
   const { ctx, bbox } = chart
@@ -110,7 +141,10 @@ function options(
       x: { time: true, range: () => [data.from - day / 2, data.to + day / 2] },
       y: { range: [0.6, 5.4] },
     },
-    axes: [axis, { ...axis, size: 32, splits: () => [1, 2, 3, 4, 5] }],
+    axes: [
+      { ...axis, values: dayLabels },
+      { ...axis, size: 32, splits: () => [1, 2, 3, 4, 5] },
+    ],
     series: [
       {},
       daily(palette.moodDay),

@@ -4,7 +4,7 @@ import type { Entry } from '../../domain/journal/entry'
 import { groupByDay } from '../../domain/timeline/groupByDay'
 import { rowIndexForDate, timelineRows } from '../../domain/timeline/timelineRows'
 import { routeToHash } from '../../app/routes'
-import { TimelineEntryRow } from '../../ui/TimelineEntryRow'
+import { entryDisplayTitle, TimelineEntryRow } from '../../ui/TimelineEntryRow'
 import { formatDay } from '../../app/formatDay'
 
 export interface TimelineProps {
@@ -12,13 +12,19 @@ export interface TimelineProps {
   readonly today: string
   /** Scrolls to this day (picked in the calendar). */
   readonly focusDate: string | null
+  /** Turns the list into a chooser: a checkbox on every entry (Share). */
+  readonly selection?: {
+    readonly selectedIds: ReadonlySet<string>
+    /** `extend` is true for shift-click or Shift+Space: select the range from the last choice. */
+    readonly onToggle: (id: string, extend: boolean) => void
+  }
 }
 
 const dayHeight = 40
 const entryHeight = 64
 
 /** Entries grouped by day in a virtualised list: only the rows on screen exist in the DOM. */
-export function Timeline({ entries, today, focusDate }: TimelineProps) {
+export function Timeline({ entries, today, focusDate, selection }: TimelineProps) {
   const rows = useMemo(() => timelineRows(groupByDay(entries), today), [entries, today])
   const scrollRef = useRef<HTMLDivElement>(null)
   const virtualizer = useVirtualizer({
@@ -55,6 +61,19 @@ export function Timeline({ entries, today, focusDate }: TimelineProps) {
               style={style}
               href={routeToHash({ area: 'journal', entryId: row.entry.id })}
               entry={row.entry}
+              selected={selection ? selection.selectedIds.has(row.entry.id) : undefined}
+              leading={
+                selection && (
+                  <input
+                    type="checkbox"
+                    className="timeline__check"
+                    aria-label={`Choose “${entryDisplayTitle(row.entry)}”`}
+                    checked={selection.selectedIds.has(row.entry.id)}
+                    onChange={() => undefined}
+                    onClick={(event) => selection.onToggle(row.entry.id, event.shiftKey)}
+                  />
+                )
+              }
             />
           )
         })}

@@ -1,0 +1,94 @@
+import DOMPurify from 'dompurify'
+import { useMemo, useState } from 'react'
+import { usePlatform } from '../../app/PlatformContext'
+import { useToasts } from '../../app/ToastContext'
+import { buildExportDocument } from '../../domain/share/buildExportDocument'
+import { exportFileName } from '../../domain/share/exportFileNames'
+import { defaultExportOptions } from '../../domain/share/exportOptions'
+import { exportStylesheet } from '../../domain/share/exportStylesheet'
+import { renderExportArticle } from '../../domain/share/renderExportHtml'
+import type { ExportOptions, ShareableItem } from '../../domain/share/types'
+import { Button } from '../../ui/Button'
+import { ShadowHtml } from '../../ui/ShadowHtml'
+import { Notice } from '../../ui/Notice'
+import { ExportOptionsForm } from './ExportOptionsForm'
+import { saveReadableExport, type ReadableFormat } from './saveReadableExport'
+import { toShadowStylesheet } from './shadowStylesheet'
+
+const shadowCss = toShadowStylesheet(exportStylesheet)
+
+export interface ExportStepProps {
+  readonly items: readonly ShareableItem[]
+  readonly onBack: () => void
+}
+
+export function ExportStep({ items, onBack }: ExportStepProps) {
+  const platform = usePlatform()
+  const toasts = useToasts()
+  const [options, setOptions] = useState<ExportOptions>(() =>
+    defaultExportOptions(navigator.language, Intl.DateTimeFormat().resolvedOptions().timeZone),
+  )
+  const [busy, setBusy] = useState<ReadableFormat | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const document = useMemo(() => buildExportDocument(items, options, new Date()), [items, options])
+  const previewHtml = useMemo(() => renderExportArticle(document, DOMPurify), [document])
+
+  async function save(format: ReadableFormat) {
+    setBusy(format)
+    setError(null)
+    const result = await saveReadableExport(platform, document, format)
+    setBusy(null)
+    if (!result.ok) return setError(result.error.message)
+    if (result.value) toasts.show({ message: `Saved “${result.value.fileName}”.` })
+  }
+
+  return (
+    <div className="export-step">
+      <div className="export-step__controls stack">
+        <Button variant="quiet" onClick={onBack}>
+          ← Change what is chosen
+        </Button>
+        <ExportOptionsForm options={options} onChange={setOptions} />
+        {error && <Notice tone="error">{error}</Notice>}
+        <section className="card stack" aria-labelledby="save-heading">
+          <h2 id="save-heading">Save for reading</h2>
+          <p className="muted">A readable file anyone can open. Anyone who gets the file can read it.</p>
+          <div className="row">
+            <Button variant="primary" disabled={busy !== null} onClick={() => void save('html')}>
+              Web page (.html)
+            </Button>
+            <Button disabled={busy !== null} onClick={() => void save('markdown')}>
+              Markdown (.md)
+            </Button>
+            <Button disabled={busy !== null} onClick={() => void save('markdown-zip')}>
+              Markdown folder (.zip)
+            </Button>
+            {platform.supportsPdfExport ? (
+              <Button disabled={busy !== null} onClick={() => void save('pdf')}>
+                PDF
+              </Button>
+            ) : (
+              <Button disabled={busy !== null} onClick={() => window.print()}>
+                Print or save as PDF
+              </Button>
+            )}
+          </div>
+          {busy && (
+            <p className="muted" role="status">
+              Preparing the file…
+            </p>
+          )}
+        </section>
+      </div>
+      <section className="export-step__preview print-export" aria-labelledby="preview-heading">
+        <h2 id="preview-heading" className="no-print">
+          Exactly what the reader will see
+        </h2>
+        <ShadowHtml safeHtml={previewHtml} css={shadowCss} label="Preview of the shared document" />
+        <p className="muted no-print">
+          File name: {exportFileName(document.exportedOn, 'html').replace(/\.html$/, '')}
+        </p>
+      </section>
+    </div>
+  )
+}
