@@ -1,7 +1,7 @@
 import type { Result } from '@shared/result'
 import type { Entry } from '../domain/journal/entry'
 import { parseEntryPayload } from '../domain/journal/entryPayload'
-import type { RecordStore } from './types'
+import type { RecordKind, RecordStore } from './types'
 
 /** What loading the journal found: readable entries, and the ids of any that could not be opened. */
 export interface LoadedEntries {
@@ -34,10 +34,15 @@ export class EntryRepository {
     return this.records.put('entry', id, payload)
   }
 
-  saveMany(entries: readonly Entry[]): Promise<Result<void>> {
-    return this.records.putMany(
-      entries.map(({ id, ...payload }) => ({ kind: 'entry' as const, id, payload })),
-    )
+  /** All or nothing, in one transaction; `alongside` records are written in the same one. */
+  saveMany(
+    entries: readonly Entry[],
+    alongside: readonly { kind: RecordKind; id: string; payload: unknown }[] = [],
+  ): Promise<Result<void>> {
+    return this.records.putMany([
+      ...entries.map(({ id, ...payload }) => ({ kind: 'entry' as const, id, payload })),
+      ...alongside,
+    ])
   }
 
   delete(id: string): Promise<Result<void>> {

@@ -83,8 +83,11 @@ export class JournalStore {
     return ok(undefined)
   }
 
-  async saveMany(entries: readonly Entry[]): Promise<Result<void>> {
-    const result = await this.repository.saveMany(entries)
+  async saveMany(
+    entries: readonly Entry[],
+    alongside: Parameters<EntryRepository['saveMany']>[1] = [],
+  ): Promise<Result<void>> {
+    const result = await this.repository.saveMany(entries, alongside)
     if (!result.ok) return result
     for (const entry of entries) {
       this.byId.set(entry.id, entry)

@@ -9,6 +9,7 @@ import { Notice } from '../../ui/Notice'
 import { NewPassphraseForm } from '../vault/NewPassphraseForm'
 import { useSettings } from './SettingsContext'
 import { ReminderSettings } from './ReminderSettings'
+import { ImportSection } from './ImportSection'
 
 export function SettingsPage() {
   const { settings, update } = useSettings()
@@ -97,6 +98,7 @@ export function SettingsPage() {
         </p>
       </section>
       <ReminderSettings />
+      <ImportSection />
       <section className="card" aria-labelledby="passphrase-heading" style={{ marginTop: 'var(--space-4)' }}>
         <h2 id="passphrase-heading">Change passphrase</h2>
         <p className="muted">Your recovery words keep working after a change.</p>
