@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test'
 
-const port = 4319
+// Overridable so two checkouts can run their suites side by side.
+const port = Number(process.env.MEND_E2E_PORT ?? 4319)
 
 /**
  * End-to-end tests run the production web build (out/web) in Chromium. Each test gets a fresh
