@@ -1,0 +1,144 @@
+/**
+ * The journal after unlock with 10,000 entries of ~300 words (issue 4): unlock → timeline on
+ * screen, saving an edited entry, and the memory the unlocked journal holds.
+ */
+import { createElement } from 'react'
+import { createRoot } from 'react-dom/client'
+import { workerKeyDeriver } from '@renderer/crypto/workerKeyDeriver'
+import type { KeyDeriver } from '@renderer/crypto/keyDeriver'
+import { EntryRepository } from '@renderer/db/entryRepository'
+import { createVaultDirectory } from '@renderer/db/vaultDirectory'
+import type { Entry } from '@renderer/domain/journal/entry'
+import { JournalStore } from '@renderer/features/journal/journalStore'
+import { Timeline } from '@renderer/features/journal/Timeline'
+import '@renderer/ui/styles/tokens.css'
+import '@renderer/ui/styles/journal.css'
+import { median, round } from '../benchTiming'
+import type { BenchCase, BenchRow } from '../types'
+import { generateJournalCorpus } from './journalSearch'
+
+const ENTRIES = 10_000
+const BATCH = 500
+const SAVES = 50
+const PASSPHRASE = 'bench lantern orchard gravel whisper'
+
+type Gc = { gc?: () => void }
+type MemoryInfo = { memory?: { usedJSHeapSize: number } }
+
+function seededEntries(): Entry[] {
+  return generateJournalCorpus(ENTRIES, 7).map((searchable, index) => ({
+    ...searchable,
+    kind: 'free',
+    createdAt: searchable.updatedAt,
+    theme: null,
+    mood: ((index % 5) + 1) as Entry['mood'],
+    trust: ((index % 4) + 1) as Entry['trust'],
+    promptId: null,
+    flow: null,
+    privateNote: '',
+  }))
+}
+
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => resolve()))
+}
+
+async function heapMb(): Promise<number | null> {
+  const memory = (performance as unknown as MemoryInfo).memory
+  if (!memory) return null
+  ;(window as unknown as Gc).gc?.()
+  await nextFrame()
+  return round(memory.usedJSHeapSize / (1024 * 1024), 0)
+}
+
+const journalUnlock: BenchCase = {
+  name: 'Journal with 10,000 entries',
+  async run() {
+    const created = await createVaultDirectory().create('Bench journal', PASSPHRASE)
+    if (!created.ok) throw new Error(created.error.message)
+    const entries = seededEntries()
+    const seeding = new EntryRepository(created.value.session.records)
+    for (let start = 0; start < entries.length; start += BATCH) {
+      const written = await seeding.saveMany(entries.slice(start, start + BATCH))
+      if (!written.ok) throw new Error(written.error.message)
+    }
+    const journalId = created.value.session.journal.id
+    created.value.session.close()
+    const heapBefore = await heapMb()
+
+    let kdfMs = 0
+    const worker = workerKeyDeriver()
+    const timed: KeyDeriver = {
+      async deriveWrappingKey(...args) {
+        const started = performance.now()
+        try {
+          return await worker.deriveWrappingKey(...args)
+        } finally {
+          kdfMs += performance.now() - started
+        }
+      },
+    }
+    const started = performance.now()
+    const unlocked = await createVaultDirectory({ deriver: timed }).unlock(journalId, PASSPHRASE)
+    if (!unlocked.ok) throw new Error(unlocked.error.message)
+    const store = new JournalStore(new EntryRepository(unlocked.value.records))
+    const loading = store.load()
+    await new Promise<void>((resolve) => {
+      const stop = store.subscribe(() => {
+        if (store.getSnapshot().status !== 'loading') {
+          stop()
+          resolve()
+        }
+      })
+    })
+    const host = document.createElement('div')
+    host.style.height = '800px'
+    document.body.append(host)
+    const root = createRoot(host)
+    root.render(createElement(Timeline, { entries: store.getSnapshot().entries, today: '2026-07-01', focusDate: null }))
+    await nextFrame()
+    await nextFrame()
+    const visibleMs = performance.now() - started
+    const rowsOnScreen = host.querySelectorAll('.timeline__entry').length
+    await loading
+    const indexedMs = performance.now() - started
+
+    const editable = store.getSnapshot().entries[0]
+    if (!editable) throw new Error('no entries loaded')
+    const saveTimes: number[] = []
+    for (let i = 0; i < SAVES; i++) {
+      const edited = { ...editable, body: `${editable.body} edit ${i}`, updatedAt: new Date().toISOString() }
+      const saveStarted = performance.now()
+      const saved = await store.save(edited)
+      saveTimes.push(performance.now() - saveStarted)
+      if (!saved.ok) throw new Error(saved.error.message)
+    }
+    const heapUnlocked = await heapMb()
+    const searchMs: number[] = []
+    for (const query of ['talk', 'apolog', 'trust', 'listen', 'walk']) {
+      const searchStarted = performance.now()
+      store.search(query)
+      searchMs.push(performance.now() - searchStarted)
+    }
+
+    root.unmount()
+    host.remove()
+    store.dispose()
+    unlocked.value.close()
+    const rows: BenchRow[] = [
+      { name: 'Unlock → timeline visible: Argon2id', value: round(kdfMs, 0), unit: 'ms' },
+      { name: 'Unlock → timeline visible: after the KDF', value: round(visibleMs - kdfMs, 0), unit: 'ms', goal: '< 300 ms' },
+      { name: `  timeline rows rendered (virtualised)`, value: rowsOnScreen, unit: '' },
+      { name: 'Unlock → search ready (index built in slices)', value: round(indexedMs, 0), unit: 'ms' },
+      { name: `Save an edited entry (encrypt + write + index), median of ${SAVES}`, value: round(median(saveTimes), 2), unit: 'ms', goal: '< 10 ms' },
+      { name: 'Search after unlock, median of 5 queries', value: round(median(searchMs), 1), unit: 'ms', goal: '< 30 ms' },
+    ]
+    if (heapBefore !== null && heapUnlocked !== null) {
+      rows.push({ name: 'JS heap with 10,000 entries unlocked and indexed', value: heapUnlocked, unit: 'MB', goal: '< 300 MB' })
+      rows.push({ name: '  of which the journal (heap after minus before)', value: round(heapUnlocked - heapBefore, 0), unit: 'MB' })
+    }
+    return rows
+  },
+}
+
+export default journalUnlock
