@@ -9,7 +9,7 @@ import { chromium } from '@playwright/test'
 import { build, preview } from 'vite'
 
 const root = resolve(import.meta.dirname, '..')
-const configFile = resolve(root, 'bench/vite.config.ts')
+const configFile = resolve(root, 'bench/vite.config.mts')
 const systemChromium = '/usr/bin/chromium'
 const only = process.argv[2]
 const TEN_MINUTES = 10 * 60 * 1000

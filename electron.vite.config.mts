@@ -4,8 +4,8 @@ import react from '@vitejs/plugin-react'
 import { cspHtmlPlugin } from './build/cspHtmlPlugin'
 
 const alias = {
-  '@shared': resolve(__dirname, 'src/shared'),
-  '@renderer': resolve(__dirname, 'src/renderer/src'),
+  '@shared': resolve(import.meta.dirname, 'src/shared'),
+  '@renderer': resolve(import.meta.dirname, 'src/renderer/src'),
 }
 
 // Main and preload stay CommonJS: a sandboxed preload cannot be an ES module.
@@ -18,7 +18,7 @@ export default defineConfig({
     resolve: { alias },
     build: {
       outDir: 'out/preload',
-      rollupOptions: { output: { format: 'cjs', entryFileNames: '[name].js', inlineDynamicImports: true } },
+      rollupOptions: { output: { format: 'cjs', entryFileNames: '[name].js', codeSplitting: false } },
     },
   },
   renderer: {
