@@ -232,3 +232,5 @@ export const progressDashboardBench: BenchCase = {
     ]
   },
 }
+
+export default progressDashboardBench

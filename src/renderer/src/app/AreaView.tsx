@@ -8,7 +8,6 @@ import { GuidedArea } from '../features/guided/GuidedArea'
 import { ShareArea } from '../features/share/ShareArea'
 import { AgreementsArea } from '../features/agreements/AgreementsArea'
 import { ProgressArea } from '../features/progress/ProgressArea'
-import '../ui/styles/progress.css'
 
 export function AreaView({ route, firstRun }: { readonly route: Route; readonly firstRun: boolean }) {
   switch (route.area) {

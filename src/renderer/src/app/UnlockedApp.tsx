@@ -9,6 +9,7 @@ import { AreaView } from './AreaView'
 import { SettingsProvider } from '../features/settings/SettingsContext'
 import { JournalProvider } from '../features/journal/JournalContext'
 import { PromptsProvider } from '../features/prompts/PromptsContext'
+import { DashboardPrewarm } from '../features/progress/DashboardPrewarm'
 
 export interface UnlockedAppProps {
   readonly vault: VaultSession
@@ -27,6 +28,7 @@ export function UnlockedApp({ vault, lock, firstRun }: UnlockedAppProps) {
           <JournalProvider>
             <PromptsProvider>
               <LockTriggers lock={lock} />
+              <DashboardPrewarm />
               <Shell>
                 <AreaView route={route} firstRun={firstRun} />
               </Shell>

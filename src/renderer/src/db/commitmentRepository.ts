@@ -20,7 +20,9 @@ export interface LoadedCommitments {
 
 const localDate = z.string().refine(isLocalDate)
 const instant = z.iso.datetime({ offset: true })
-const weekday = z.custom<Weekday>((day) => Number.isInteger(day) && Number(day) >= 0 && Number(day) <= 6)
+const weekday = z.custom<Weekday>(
+  (day) => Number.isInteger(day) && Number(day) >= 0 && Number(day) <= 6,
+)
 
 const schedule: z.ZodType<Schedule> = z.union([
   z.object({ kind: z.literal('daily') }),
@@ -57,7 +59,10 @@ interface KeptDay {
  * The kept days in a 'commitment-log' payload. Checked by hand rather than with zod: two years of
  * twenty daily commitments is 14,600 days to read right after unlock. A malformed day is skipped.
  */
-export function parseCommitmentLogPayload(commitmentId: string, payload: unknown): CommitmentLog[] | null {
+export function parseCommitmentLogPayload(
+  commitmentId: string,
+  payload: unknown,
+): CommitmentLog[] | null {
   const kept = (payload as { kept?: unknown } | null)?.kept
   if (!Array.isArray(kept)) return null
   const logs: CommitmentLog[] = []
@@ -87,7 +92,8 @@ export class CommitmentRepository {
       else commitments.push(commitment)
     }
     for (const record of openedLogs) {
-      const kept = record.status === 'ok' ? parseCommitmentLogPayload(record.id, record.payload) : null
+      const kept =
+        record.status === 'ok' ? parseCommitmentLogPayload(record.id, record.payload) : null
       if (kept === null) damagedIds.push(record.id)
       else logs.push(...kept)
     }

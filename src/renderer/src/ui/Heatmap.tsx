@@ -1,4 +1,3 @@
-import { readableDate } from '../domain/commitments/calendar/readableDate'
 import type { LocalDate } from '../domain/commitments/calendar/localDate'
 import type { HeatmapCell } from '../domain/commitments/heatmap'
 
@@ -14,13 +13,6 @@ export function heatLevel(cell: HeatmapCell, today: LocalDate): HeatLevel {
   if (cell.ratio >= 1) return 'all'
   if (cell.ratio >= 0.5) return 'most'
   return cell.ratio > 0 ? 'some' : 'none'
-}
-
-function cellTitle(cell: HeatmapCell): string {
-  const day = readableDate(cell.date, { weekday: true })
-  if (cell.due > 0) return `${day}: kept ${cell.kept} of ${cell.due}`
-  if (cell.extra > 0) return `${day}: kept, though nothing was planned`
-  return `${day}: nothing planned`
 }
 
 const monthShort = [
@@ -55,10 +47,12 @@ export interface HeatmapProps {
   readonly today: LocalDate
   /** Names the picture for screen readers; the caller shows its sentence as the text alternative. */
   readonly label: string
+  /** Drawn larger than its natural size (1), for a few weeks on their own. */
+  readonly scale?: number
 }
 
-/** A calendar of squares, one column per week. Each square's <title> shows on hover. */
-export function Heatmap({ cells, today, label }: HeatmapProps) {
+/** A calendar of squares, one column per week, Monday at the top. */
+export function Heatmap({ cells, today, label, scale = 1 }: HeatmapProps) {
   const weeks = Math.ceil(cells.length / 7)
   const width = left + weeks * step + right
   const height = top + 7 * step
@@ -74,12 +68,30 @@ export function Heatmap({ cells, today, label }: HeatmapProps) {
     }
     lastMonth = month
   }
+  // One path per shade rather than a rect per day: a year is 371 squares, and a handful of paths
+  // draws in a fraction of the time, which the progress screen's 200 ms budget needs.
+  const byLevel = new Map<HeatLevel, string[]>()
+  let todayAt: { x: number; y: number; level: HeatLevel } | null = null
+  for (const [index, cell] of cells.entries()) {
+    const level = heatLevel(cell, today)
+    if (level === 'future') continue
+    const x = left + Math.floor(index / 7) * step
+    const y = top + (index % 7) * step
+    if (cell.date === today) {
+      todayAt = { x, y, level }
+      continue
+    }
+    const squares = byLevel.get(level) ?? []
+    squares.push(`M${x} ${y}h${cellSize}v${cellSize}h-${cellSize}z`)
+    byLevel.set(level, squares)
+  }
+  const paths = [...byLevel].map(([level, squares]) => [level, squares.join('')] as const)
   return (
     <svg
       className="heatmap"
       viewBox={`0 0 ${width} ${height}`}
-      width={width}
-      height={height}
+      width={width * scale}
+      height={height * scale}
       role="img"
       aria-label={label}
       preserveAspectRatio="xMinYMin meet"
@@ -94,24 +106,19 @@ export function Heatmap({ cells, today, label }: HeatmapProps) {
           {text}
         </text>
       ))}
-      {cells.map((cell, index) => {
-        const level = heatLevel(cell, today)
-        if (level === 'future') return null
-        const classes = `heatmap__cell heatmap__cell--${level}${cell.date === today ? ' heatmap__cell--today' : ''}`
-        return (
-          <rect
-            key={cell.date}
-            className={classes}
-            x={left + Math.floor(index / 7) * step}
-            y={top + (index % 7) * step}
-            width={cellSize}
-            height={cellSize}
-            rx={2}
-          >
-            <title>{cellTitle(cell)}</title>
-          </rect>
-        )
-      })}
+      {paths.map(([level, d]) => (
+        <path key={level} className={`heatmap__cell heatmap__cell--${level}`} d={d} />
+      ))}
+      {todayAt && (
+        <rect
+          className={`heatmap__cell heatmap__cell--${todayAt.level} heatmap__cell--today`}
+          x={todayAt.x}
+          y={todayAt.y}
+          width={cellSize}
+          height={cellSize}
+          rx={2}
+        />
+      )}
     </svg>
   )
 }

@@ -1,0 +1,73 @@
+import { useState, type FormEvent } from 'react'
+import type { Result } from '@shared/result'
+import type { CheckInInput } from '../../domain/agreements/checkIn'
+import { Button } from '../../ui/Button'
+import { Notice } from '../../ui/Notice'
+import { RatingPicker } from '../../ui/RatingPicker'
+import { TextArea } from '../../ui/TextArea'
+import { TextField } from '../../ui/TextField'
+import { checkInWords } from './agreementKindNames'
+
+export interface CheckInFormProps {
+  readonly today: string
+  readonly onSubmit: (input: CheckInInput) => Promise<Result<void>>
+}
+
+/** "How did this go this week?": a rating, a few words, and the day it is about. */
+export function CheckInForm({ today, onSubmit }: CheckInFormProps) {
+  const [rating, setRating] = useState<number | null>(null)
+  const [note, setNote] = useState('')
+  const [date, setDate] = useState(today)
+  const [problem, setProblem] = useState<string | null>(null)
+  const [saving, setSaving] = useState(false)
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    if (rating === null) {
+      setProblem('Choose how it went, from 1 to 5, then add the check-in.')
+      return
+    }
+    setSaving(true)
+    const saved = await onSubmit({ date, rating, note })
+    setSaving(false)
+    if (!saved.ok) {
+      setProblem(saved.error.message)
+      return
+    }
+    setProblem(null)
+    setRating(null)
+    setNote('')
+    setDate(today)
+  }
+
+  return (
+    <form className="check-in-form" onSubmit={(event) => void submit(event)} noValidate>
+      <RatingPicker
+        legend="How did this go this week?"
+        hint="For the agreement, not a grade for either of you."
+        words={checkInWords}
+        value={rating}
+        onChange={setRating}
+      />
+      <TextArea
+        className="textarea--short"
+        label="A few words"
+        hint="Optional: what helped, what got in the way."
+        rows={2}
+        value={note}
+        onChange={(event) => setNote(event.target.value)}
+      />
+      <TextField
+        label="The day it is about"
+        type="date"
+        max={today}
+        value={date}
+        onChange={(event) => setDate(event.target.value)}
+      />
+      {problem && <Notice tone="error">{problem}</Notice>}
+      <Button type="submit" variant="primary" disabled={saving}>
+        Add check-in
+      </Button>
+    </form>
+  )
+}

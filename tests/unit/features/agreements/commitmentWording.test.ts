@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest'
+import { indexLogs } from '@renderer/domain/commitments/commitmentLog'
+import type { Commitment } from '@renderer/domain/commitments/types'
+import { keptInLastDays } from '@renderer/domain/commitments/recentKept'
+import { weeksKept } from '@renderer/domain/commitments/weeksKept'
+import { heatmapWeeksFor } from '@renderer/features/commitments/heatmapWeeks'
+import { recentLine, thisWeekLine, weeksLine } from '@renderer/features/commitments/keptLines'
+import { scheduleText } from '@renderer/features/commitments/scheduleText'
+
+function walk(startDate: string): Commitment {
+  return {
+    id: 'walk',
+    title: 'Evening walk',
+    link: null,
+    createdAt: `${startDate}T08:00:00.000Z`,
+    updatedAt: `${startDate}T08:00:00.000Z`,
+    schedules: [{ effectiveFrom: startDate, schedule: { kind: 'daily' } }],
+    archivedOn: null,
+  }
+}
+
+const kept = (dates: readonly string[]) =>
+  indexLogs(dates.map((date) => ({ id: `walk@${date}`, commitmentId: 'walk', date, keptAt: '' })))
+
+describe('scheduleText', () => {
+  it('says how often in plain words, weeks starting on Monday', () => {
+    expect(scheduleText({ kind: 'daily' })).toBe('Every day')
+    expect(scheduleText({ kind: 'weekdays', days: [0, 3, 1] })).toBe(
+      'Mondays, Wednesdays and Sundays',
+    )
+    expect(scheduleText({ kind: 'weekdays', days: [1, 2, 3, 4, 5] })).toBe('Monday to Friday')
+    expect(scheduleText({ kind: 'timesPerWeek', times: 1 })).toBe('Once a week')
+    expect(scheduleText({ kind: 'timesPerWeek', times: 4 })).toBe('4 times a week')
+  })
+})
+
+describe('the lines under a commitment', () => {
+  it('welcome a commitment begun today instead of reporting nothing planned', () => {
+    const commitment = walk('2026-03-06')
+    const recent = keptInLastDays(commitment, kept([]), '2026-03-06')
+    expect(recentLine(commitment, recent, '2026-03-06')).toBe(
+      'Just begun. Each day you keep it will show here.',
+    )
+  })
+
+  it('count kept days and weeks kindly once there is a history', () => {
+    const commitment = walk('2026-02-23')
+    const logs = kept(['2026-02-23', '2026-02-24', '2026-02-26', '2026-03-02', '2026-03-03'])
+    const recent = keptInLastDays(commitment, logs, '2026-03-04')
+    expect(recentLine(commitment, recent, '2026-03-04')).toBe(
+      'Kept 5 of 9 planned times in the last 28 days.',
+    )
+    const weeks = weeksKept(commitment, logs, '2026-03-04')
+    expect(weeksLine(weeks)).toBe('0 of 1 week kept.')
+    expect(thisWeekLine(weeks)).toBe('This week so far: 2 of 7.')
+  })
+
+  it('show a young commitment only its own weeks, between four and seventeen', () => {
+    expect(heatmapWeeksFor('2026-03-04', '2026-03-06')).toBe(4)
+    expect(heatmapWeeksFor('2026-01-05', '2026-03-06')).toBe(9)
+    expect(heatmapWeeksFor('2024-01-01', '2026-03-06')).toBe(17)
+  })
+})
