@@ -1,6 +1,4 @@
 import type { Route } from './routes'
-import { PageHeader } from '../ui/PageHeader'
-import { EmptyState } from '../ui/EmptyState'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { HelpPage } from '../features/help/HelpPage'
 import { JournalArea } from '../features/journal/JournalArea'
@@ -8,6 +6,7 @@ import { GuidedArea } from '../features/guided/GuidedArea'
 import { ShareArea } from '../features/share/ShareArea'
 import { AgreementsArea } from '../features/agreements/AgreementsArea'
 import { ProgressArea } from '../features/progress/ProgressArea'
+import { ApologyArea } from '../features/apology/ApologyArea'
 
 export function AreaView({ route, firstRun }: { readonly route: Route; readonly firstRun: boolean }) {
   switch (route.area) {
@@ -20,7 +19,7 @@ export function AreaView({ route, firstRun }: { readonly route: Route; readonly 
     case 'guided':
       return <GuidedArea flowId={route.flowId} sessionId={route.sessionId} />
     case 'apology':
-      return <ComingSoon title="Apology studio" text="Help writing a sincere apology, one part at a time." />
+      return <ApologyArea draftId={route.draftId} />
     case 'agreements':
       return <AgreementsArea />
     case 'progress':
@@ -28,15 +27,4 @@ export function AreaView({ route, firstRun }: { readonly route: Route; readonly 
     case 'share':
       return <ShareArea />
   }
-}
-
-function ComingSoon({ title, text }: { readonly title: string; readonly text: string }) {
-  return (
-    <div className="page">
-      <PageHeader title={title} description={text} />
-      <EmptyState title="Not here yet">
-        <p>This part of Mend is still being built.</p>
-      </EmptyState>
-    </div>
-  )
 }

@@ -1,0 +1,108 @@
+import { useEffect, useRef } from 'react'
+import { apologySteps } from '../../domain/apology/apologySteps'
+import type { ApologyDraft } from '../../domain/apology/drafts/types'
+import type { ApologyStepId } from '../../domain/apology/types'
+import { ApologyExamples } from '../../ui/ApologyExamples'
+import { ApologyStepNavigator } from '../../ui/ApologyStepNavigator'
+import { Button } from '../../ui/Button'
+import { CheckedTextArea } from './CheckedTextArea'
+import type { DraftPatch } from '../../domain/apology/drafts/editDraft'
+
+export interface StepBuilderProps {
+  readonly draft: ApologyDraft
+  readonly stepId: ApologyStepId
+  readonly onStepChange: (stepId: ApologyStepId) => void
+  readonly edit: (patch: DraftPatch) => void
+  /** After the last step: on to making the repair offer concrete. */
+  readonly onFinish: () => void
+}
+
+export function StepBuilder({ draft, stepId, onStepChange, edit, onFinish }: StepBuilderProps) {
+  const index = Math.max(
+    0,
+    apologySteps.findIndex((s) => s.id === stepId),
+  )
+  const step = apologySteps[index] ?? apologySteps[0]
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  const firstRender = useRef(true)
+  const answers = draft.content.answers
+  const answered = apologySteps.filter((s) => (answers[s.id] ?? '').trim() !== '').length
+
+  // Moving to another step puts focus on its heading, so it is announced and Tab reaches the
+  // text area next. Opening the draft leaves focus where the page put it.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false
+      return
+    }
+    headingRef.current?.focus()
+  }, [stepId])
+
+  if (!step) return null
+  const previous = apologySteps[index - 1]
+  const next = apologySteps[index + 1]
+  return (
+    <div className="apology-builder">
+      <ApologyStepNavigator
+        steps={apologySteps.map((s) => ({
+          id: s.id,
+          title: s.title,
+          optional: s.optional,
+          answered: (answers[s.id] ?? '').trim() !== '',
+        }))}
+        currentId={step.id}
+        onSelect={(id) => onStepChange(id as ApologyStepId)}
+      />
+      <div className="apology-progress">
+        <span>
+          Step {index + 1} of {apologySteps.length}
+        </span>
+        <span className="muted">
+          {answered} of {apologySteps.length} written
+        </span>
+      </div>
+      <div className="meter apology-progress__meter" aria-hidden="true">
+        <div
+          className="meter__fill"
+          style={{ width: `${((index + 1) / apologySteps.length) * 100}%` }}
+        />
+      </div>
+      <section className="apology-step" aria-labelledby="apology-step-title">
+        <h2 id="apology-step-title" ref={headingRef} tabIndex={-1}>
+          {step.title}
+          {step.optional && <span className="muted apology-step__optional"> (optional)</span>}
+        </h2>
+        <p className="apology-step__why">
+          <strong>Why it matters: </strong>
+          {step.whyItMatters}
+        </p>
+        <ApologyExamples good={step.goodExample} poor={step.poorExample} />
+        <CheckedTextArea
+          key={step.id}
+          label={step.question}
+          value={answers[step.id] ?? ''}
+          placeholder={step.placeholder}
+          className="apology-step__answer"
+          noun="your answer"
+          onChange={(text) => edit({ answer: { stepId: step.id, text } })}
+        />
+        <div className="apology-step__nav">
+          {previous ? (
+            <Button onClick={() => onStepChange(previous.id)}>← {previous.title}</Button>
+          ) : (
+            <span />
+          )}
+          {next ? (
+            <Button variant="primary" onClick={() => onStepChange(next.id)}>
+              Next: {next.title} →
+            </Button>
+          ) : (
+            <Button variant="primary" onClick={onFinish}>
+              Next: plan the repair →
+            </Button>
+          )}
+        </div>
+      </section>
+    </div>
+  )
+}

@@ -1,0 +1,37 @@
+import type { ApologyVersion } from '../../domain/apology/drafts/types'
+import { apologyStatusNames } from '../../ui/ApologyStatusBadge'
+
+const timeFormat = new Intl.DateTimeFormat(undefined, {
+  day: 'numeric',
+  month: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+})
+
+/** "3 May, 14:05" in the person's locale and zone. */
+export function versionTime(version: ApologyVersion): string {
+  return timeFormat.format(new Date(version.savedAt))
+}
+
+/** Why the version exists, in words. */
+export function versionReason(version: ApologyVersion): string {
+  switch (version.reason) {
+    case 'while-writing':
+      return 'Kept while writing'
+    case 'saved-by-you':
+      return 'Saved by you'
+    case 'status':
+      return `Marked “${apologyStatusNames[version.status]}”`
+    case 'before-free-edit':
+      return 'Before editing the whole letter'
+    case 'before-rebuild':
+      return 'Before rebuilding from the steps'
+    case 'before-restore':
+      return 'Before bringing back an earlier version'
+  }
+}
+
+/** "Version 3 · 3 May, 14:05 · Saved by you": numbered, since minutes alone can repeat. */
+export function versionName(version: ApologyVersion, number: number): string {
+  return `Version ${number} · ${versionTime(version)} · ${versionReason(version)}`
+}
