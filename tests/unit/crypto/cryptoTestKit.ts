@@ -31,3 +31,8 @@ export async function providerWithFixedRandom(queue: Uint8Array[]): Promise<Cryp
     },
   }
 }
+
+/** Byte equality without Vitest's element-by-element diff, which takes seconds on large arrays. */
+export function sameBytes(actual: Uint8Array | null | undefined, expected: Uint8Array): boolean {
+  return actual instanceof Uint8Array && Buffer.from(actual).equals(Buffer.from(expected))
+}

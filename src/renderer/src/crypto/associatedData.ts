@@ -45,3 +45,12 @@ export function passphraseSlotAssociatedData(
 export function recoverySlotAssociatedData(envelopeVersion: number, journalId: string): Uint8Array {
   return joinFields([`mend.slot.v${envelopeVersion}`, journalId, 'recovery'])
 }
+
+/** For the share secret key sealed inside a 'share-key' record, bound to its public key. */
+export function shareSecretKeyAssociatedData(
+  envelopeVersion: number,
+  journalId: string,
+  publicKeyHex: string,
+): Uint8Array {
+  return joinFields([`mend.sharekey.v${envelopeVersion}`, journalId, publicKeyHex])
+}

@@ -16,6 +16,36 @@ export const TAG_BYTES = 16
 export const SALT_BYTES = 16
 /** 8 bytes: crypto_kdf context strings are exactly this many ASCII characters. */
 export const KDF_CONTEXT_BYTES = 8
+/** 32 bytes: X25519 public keys, secret keys and shared secrets. */
+export const X25519_KEY_BYTES = 32
+/** 24 bytes: the header crypto_secretstream_xchacha20poly1305 writes before its first chunk. */
+export const SECRET_STREAM_HEADER_BYTES = 24
+/** 17 bytes added to every secretstream chunk: 1 encrypted tag byte and a 16-byte Poly1305 tag. */
+export const SECRET_STREAM_OVERHEAD_BYTES = 17
+
+/** One direction of crypto_secretstream_xchacha20poly1305, started by secretStreamPush. */
+export interface SecretStreamPusher {
+  /** 24 bytes the reader needs before the first chunk (random, made by libsodium). */
+  readonly header: Uint8Array
+  /**
+   * Encrypts one chunk: plaintext.length + 17 bytes. `final` writes TAG_FINAL (3), otherwise
+   * TAG_MESSAGE (0). associatedData may be empty. Chunks must be read back in the same order.
+   */
+  push(plaintext: Uint8Array, associatedData: Uint8Array, final: boolean): Uint8Array
+}
+
+/** The reading side, started by secretStreamPull. */
+export interface SecretStreamPuller {
+  /**
+   * Decrypts the next chunk, or null when it does not authenticate (altered, reordered, cut,
+   * wrong key or associated data) or carries a tag other than TAG_MESSAGE or TAG_FINAL. After a
+   * null the stream is unusable: callers stop reading.
+   */
+  pull(
+    chunk: Uint8Array,
+    associatedData: Uint8Array,
+  ): { readonly plaintext: Uint8Array; readonly final: boolean } | null
+}
 
 export interface CryptoProvider {
   /**
@@ -69,4 +99,31 @@ export interface CryptoProvider {
 
   /** Overwrites the bytes with zeros in place (sodium_memzero). */
   memzero(bytes: Uint8Array): void
+
+  /**
+   * The X25519 public key (32 bytes) of a 32-byte secret key (crypto_scalarmult_base). The secret
+   * key is any 32 random bytes; X25519 clamps it itself.
+   */
+  x25519PublicKey(secretKey: Uint8Array): Uint8Array
+
+  /**
+   * X25519 Diffie-Hellman (crypto_scalarmult): 32 bytes, or null when the public key is a
+   * low-order point and the result would be all zeros (libsodium refuses it). Both keys 32 bytes.
+   */
+  x25519SharedSecret(secretKey: Uint8Array, publicKey: Uint8Array): Uint8Array | null
+
+  /**
+   * BLAKE2b (crypto_generichash) with an output of 16–64 bytes; key null (plain hash) or 16–64
+   * bytes (keyed hash, a MAC/PRF). No salt or personalisation.
+   */
+  blake2b(outputLength: number, message: Uint8Array, key: Uint8Array | null): Uint8Array
+
+  /** Starts encrypting a stream (crypto_secretstream_xchacha20poly1305_init_push); key 32 bytes. */
+  secretStreamPush(key: Uint8Array): SecretStreamPusher
+
+  /**
+   * Starts decrypting a stream (crypto_secretstream_xchacha20poly1305_init_pull).
+   * key: 32 bytes; header: the 24 bytes the writer produced.
+   */
+  secretStreamPull(key: Uint8Array, header: Uint8Array): SecretStreamPuller
 }

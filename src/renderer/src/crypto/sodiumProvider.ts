@@ -9,7 +9,11 @@ import {
   KEY_BYTES,
   NONCE_BYTES,
   SALT_BYTES,
+  SECRET_STREAM_HEADER_BYTES,
+  X25519_KEY_BYTES,
   type CryptoProvider,
+  type SecretStreamPuller,
+  type SecretStreamPusher,
 } from './cryptoProvider'
 
 // crypto.getRandomValues refuses more than 65,536 bytes per call.
@@ -26,6 +30,59 @@ function fillRandom(bytes: Uint8Array): Uint8Array {
     globalThis.crypto.getRandomValues(bytes.subarray(offset, offset + RANDOM_CHUNK_BYTES))
   }
   return bytes
+}
+
+function startStreamPush(key: Uint8Array): SecretStreamPusher {
+  requireLength('stream key', key, KEY_BYTES)
+  const { state, header } = sodium.crypto_secretstream_xchacha20poly1305_init_push(key)
+  let finished = false
+  return {
+    header,
+    push(plaintext, associatedData, final) {
+      if (finished) throw new Error('a secretstream cannot continue after its final chunk')
+      finished = final
+      const tag = final
+        ? sodium.crypto_secretstream_xchacha20poly1305_TAG_FINAL
+        : sodium.crypto_secretstream_xchacha20poly1305_TAG_MESSAGE
+      return sodium.crypto_secretstream_xchacha20poly1305_push(
+        state,
+        plaintext,
+        associatedData,
+        tag,
+      )
+    },
+  }
+}
+
+function startStreamPull(key: Uint8Array, header: Uint8Array): SecretStreamPuller {
+  requireLength('stream key', key, KEY_BYTES)
+  requireLength('stream header', header, SECRET_STREAM_HEADER_BYTES)
+  const state = sodium.crypto_secretstream_xchacha20poly1305_init_pull(header, key)
+  let broken = false
+  return {
+    pull(chunk, associatedData) {
+      if (broken) return null
+      let pulled: { message: Uint8Array; tag: number } | false
+      try {
+        pulled = sodium.crypto_secretstream_xchacha20poly1305_pull(state, chunk, associatedData)
+      } catch {
+        // libsodium.js throws for a chunk shorter than 17 bytes and returns false for a forgery.
+        pulled = false
+      }
+      const tag = pulled ? pulled.tag : -1
+      const known =
+        tag === sodium.crypto_secretstream_xchacha20poly1305_TAG_MESSAGE ||
+        tag === sodium.crypto_secretstream_xchacha20poly1305_TAG_FINAL
+      if (!pulled || !known) {
+        broken = true
+        return null
+      }
+      return {
+        plaintext: pulled.message,
+        final: tag === sodium.crypto_secretstream_xchacha20poly1305_TAG_FINAL,
+      }
+    },
+  }
 }
 
 const sodiumProvider: CryptoProvider = {
@@ -89,6 +146,35 @@ const sodiumProvider: CryptoProvider = {
   memzero(bytes) {
     sodium.memzero(bytes)
   },
+
+  x25519PublicKey(secretKey) {
+    requireLength('X25519 secret key', secretKey, X25519_KEY_BYTES)
+    return sodium.crypto_scalarmult_base(secretKey)
+  },
+
+  x25519SharedSecret(secretKey, publicKey) {
+    requireLength('X25519 secret key', secretKey, X25519_KEY_BYTES)
+    requireLength('X25519 public key', publicKey, X25519_KEY_BYTES)
+    try {
+      return sodium.crypto_scalarmult(secretKey, publicKey)
+    } catch {
+      // "weak public key": a low-order point would make the shared secret all zeros.
+      return null
+    }
+  },
+
+  blake2b(outputLength, message, key) {
+    if (!Number.isInteger(outputLength) || outputLength < 16 || outputLength > 64) {
+      throw new RangeError('a BLAKE2b output is 16 to 64 bytes')
+    }
+    if (key !== null && (key.length < 16 || key.length > 64)) {
+      throw new RangeError('a BLAKE2b key is 16 to 64 bytes')
+    }
+    return sodium.crypto_generichash(outputLength, message, key)
+  },
+
+  secretStreamPush: startStreamPush,
+  secretStreamPull: startStreamPull,
 }
 
 let loading: Promise<CryptoProvider> | null = null

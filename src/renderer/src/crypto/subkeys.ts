@@ -9,10 +9,12 @@ import type { CryptoProvider } from './cryptoProvider'
 export const SUBKEY_DERIVATIONS = {
   /** Encrypts every record envelope. */
   records: { context: 'MendRcrd', subkeyId: 1 },
-  /** Reserved for wrapping the keys of things shared with a partner. */
+  /** Wraps the journal's X25519 share secret key inside its 'share-key' record. */
   shareKeys: { context: 'MendShar', subkeyId: 1 },
-  /** Reserved for encrypting backup files. */
+  /** Keys the secretstream of every .mendbackup file of this journal. */
   backups: { context: 'MendBkup', subkeyId: 1 },
+  /** Keys the BLAKE2b hash that turns (bundle id, item index) into a shared item's record id. */
+  sharedItemIds: { context: 'MendShId', subkeyId: 1 },
 } as const
 
 export type SubkeyPurpose = keyof typeof SUBKEY_DERIVATIONS

@@ -3,6 +3,13 @@
  * features never touch keys, ciphertext or Dexie directly.
  */
 import type { Result } from '@shared/result'
+import type {
+  BackupProgressOptions,
+  BackupSecret,
+  RestoredJournal,
+  VaultBackups,
+} from './backupTypes'
+import type { VaultSharing } from './sharingTypes'
 
 /** Every kind of user record. Each is one encrypted envelope at rest (docs/FORMAT.md). */
 export type RecordKind =
@@ -55,6 +62,10 @@ export interface VaultSession {
    * 'vault-locked'.
    */
   changePassphrase(newPassphrase: string): Promise<Result<void>>
+  /** Share code, partner bundles, "Shared with me" and the share log (docs/FORMAT.md §17–19). */
+  readonly sharing: VaultSharing
+  /** .mendbackup files of this journal: make one, or merge one back in (docs/FORMAT.md §20). */
+  readonly backups: VaultBackups
   /**
    * Zeroes every key buffer and closes the database. Afterwards writes answer 'vault-locked' and
    * reads throw VaultLockedError.
@@ -77,4 +88,14 @@ export interface VaultDirectory {
     journalId: string,
     words: readonly string[],
   ): Promise<Result<VaultSession>>
+  /**
+   * Restores a .mendbackup as a journal on this computer, with the passphrase or recovery words
+   * it had when the backup was made. Every record is verified before anything is written, then
+   * everything is written in one transaction; on any error nothing is written.
+   */
+  restoreBackup(
+    backupBytes: Uint8Array,
+    secret: BackupSecret,
+    options?: BackupProgressOptions,
+  ): Promise<Result<RestoredJournal>>
 }

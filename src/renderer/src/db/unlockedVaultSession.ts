@@ -1,10 +1,14 @@
 import { ok, type Result } from '@shared/result'
 import { assessPassphrase } from '../crypto/passphraseStrength'
 import type { VaultKeyring } from '../crypto/vaultKeyring'
+import type { VaultBackups } from './backupTypes'
 import { EncryptedRecordStore } from './encryptedRecordStore'
+import { JournalBackups } from './journalBackups'
 import type { JournalDatabase } from './journalDatabase'
 import { replacePassphraseSlot } from './passphraseSlotWriter'
+import { JournalSharing } from './journalSharing'
 import type { PrefetchedRows } from './prefetchedRows'
+import type { VaultSharing } from './sharingTypes'
 import { isQuotaExceeded } from './storageErrors'
 import type { JournalSummary, RecordStore, VaultSession } from './types'
 import type { VaultContext } from './vaultContext'
@@ -13,6 +17,8 @@ import { vaultErrors } from './vaultErrors'
 export class UnlockedVaultSession implements VaultSession {
   readonly journal: JournalSummary
   readonly records: RecordStore
+  readonly sharing: VaultSharing
+  readonly backups: VaultBackups
   readonly #context: VaultContext
   readonly #db: JournalDatabase
   readonly #keyring: VaultKeyring
@@ -32,6 +38,9 @@ export class UnlockedVaultSession implements VaultSession {
     this.#keyring = keyring
     this.#mustChangePassphrase = mustChangePassphrase
     this.records = new EncryptedRecordStore(db, context.provider, keyring, journal.id, prefetched)
+    const parts = { context, db, journal, keyring, records: this.records }
+    this.sharing = new JournalSharing(parts)
+    this.backups = new JournalBackups(parts)
   }
 
   get mustChangePassphrase(): boolean {

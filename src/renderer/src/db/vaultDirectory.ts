@@ -8,6 +8,7 @@ import { resolveKdfParams } from '../crypto/kdfPolicy'
 import { directKeyDeriver, type KeyDeriver } from '../crypto/keyDeriver'
 import { loadSodiumProvider } from '../crypto/sodiumProvider'
 import { platformHasWorkers, workerKeyDeriver } from '../crypto/workerKeyDeriver'
+import { restoreBackup } from './backupRestore'
 import { DirectoryDatabase } from './directoryDatabase'
 import type { IndexedDbSource } from './indexedDbSource'
 import { createJournal } from './journalCreation'
@@ -81,6 +82,11 @@ export function createVaultDirectory(options: VaultDirectoryOptions = {}): Vault
       const loaded = await loadContext()
       if (!loaded) return vaultErrors.cryptoUnavailable()
       return unlockWithRecoveryWords(loaded, journalId, words)
+    },
+    async restoreBackup(backupBytes, secret, restoreOptions) {
+      const loaded = await loadContext()
+      if (!loaded) return vaultErrors.cryptoUnavailable()
+      return restoreBackup(loaded, backupBytes, secret, restoreOptions)
     },
   }
 }
