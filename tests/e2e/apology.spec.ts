@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright'
+import { expectNoSeriousA11yViolations } from './support/axe'
 import type { Page } from '@playwright/test'
 import { expect, test } from './support/fixtures'
 import { ApologyPage } from './pages/ApologyPage'
@@ -20,16 +20,6 @@ const answers = {
     'When you are ready, and only if you want to, I hope you can forgive me.',
 } as const
 
-async function expectNoSeriousA11yViolations(page: Page, screen: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze()
-  const serious = results.violations.filter(
-    (v) => v.impact === 'serious' || v.impact === 'critical',
-  )
-  const summary = serious.map(
-    (v) => `${screen}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  )
-  expect(summary).toEqual([])
-}
 
 async function openStudio(page: Page): Promise<ApologyPage> {
   const onboarding = new OnboardingPage(page)

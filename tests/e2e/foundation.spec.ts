@@ -1,16 +1,8 @@
-import AxeBuilder from '@axe-core/playwright'
-import type { Page } from '@playwright/test'
+import { expectNoSeriousA11yViolations } from './support/axe'
 import { expect, test } from './support/fixtures'
 import { AppShell, type AreaName } from './pages/AppShell'
 import { LockPage } from './pages/LockPage'
 import { OnboardingPage } from './pages/OnboardingPage'
-
-async function expectNoSeriousA11yViolations(page: Page, screen: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze()
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-  const summary = serious.map((v) => `${screen}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-  expect(summary).toEqual([])
-}
 
 const areas: readonly AreaName[] = ['Journal', 'Guided', 'Apology studio', 'Agreements', 'Progress', 'Share', 'Settings', 'Help']
 

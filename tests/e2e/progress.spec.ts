@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright'
+import { expectNoSeriousA11yViolations } from './support/axe'
 import type { Page } from '@playwright/test'
 import { expect, test } from './support/fixtures'
 import { AgreementsPage } from './pages/AgreementsPage'
@@ -17,16 +17,6 @@ const dinners = {
 const walk = 'Evening walk together'
 const milestone = 'First honest conversation about money'
 
-async function expectNoSeriousA11yViolations(page: Page, screen: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze()
-  const serious = results.violations.filter(
-    (v) => v.impact === 'serious' || v.impact === 'critical',
-  )
-  const summary = serious.map(
-    (v) => `${screen}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  )
-  expect(summary).toEqual([])
-}
 
 /** Moves the page's clock to 7 pm on a day and re-renders the area, as coming back to it would. */
 async function liveOn(page: Page, date: string): Promise<void> {

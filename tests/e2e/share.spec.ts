@@ -4,6 +4,7 @@ import { AppShell } from './pages/AppShell'
 import { JournalPage } from './pages/JournalPage'
 import { OnboardingPage } from './pages/OnboardingPage'
 import { SharePage } from './pages/SharePage'
+import { expectNoSeriousA11yViolations } from './support/axe'
 
 const hostileBody = [
   'We talked about **money**.',
@@ -125,3 +126,17 @@ test('a file that is not a Day One export is refused with a clear message and ch
   await new AppShell(page).goTo('Journal')
   await expect(new JournalPage(page).timelineEntries()).toHaveCount(2)
 })
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`every sharing screen passes an accessibility scan in ${colorScheme} mode`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme })
+    await new AppShell(page).goTo('Share')
+    await expectNoSeriousA11yViolations(page, 'choose entries')
+    await new SharePage(page).chooseAllAndPreview()
+    await expectNoSeriousA11yViolations(page, 'preview and save')
+    for (const tab of ['Shared with me', 'Share codes', 'History']) {
+      await page.getByRole('tab', { name: tab }).click()
+      await expectNoSeriousA11yViolations(page, tab)
+    }
+  })
+}

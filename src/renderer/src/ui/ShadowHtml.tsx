@@ -24,5 +24,6 @@ export function ShadowHtml({ safeHtml, css, label }: ShadowHtmlProps) {
     root.adoptedStyleSheets = [sheet]
     root.innerHTML = safeHtml
   }, [safeHtml, css])
-  return <div ref={hostRef} className="shadow-preview" role="document" aria-label={label} />
+  // Focusable so a long preview can be scrolled from the keyboard.
+  return <div ref={hostRef} className="shadow-preview" role="document" aria-label={label} tabIndex={0} />
 }

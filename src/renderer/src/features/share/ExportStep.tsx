@@ -12,6 +12,9 @@ import { Button } from '../../ui/Button'
 import { ShadowHtml } from '../../ui/ShadowHtml'
 import { Notice } from '../../ui/Notice'
 import { ExportOptionsForm } from './ExportOptionsForm'
+import { SealSection } from './SealSection'
+import { useSession } from '../../app/SessionContext'
+import type { ShareFormat, ShareRecipient } from '../../db/sharingTypes'
 import { saveReadableExport, type ReadableFormat } from './saveReadableExport'
 import { toShadowStylesheet } from './shadowStylesheet'
 
@@ -20,11 +23,13 @@ const shadowCss = toShadowStylesheet(exportStylesheet)
 export interface ExportStepProps {
   readonly items: readonly ShareableItem[]
   readonly onBack: () => void
+  readonly onShowCodes: () => void
 }
 
-export function ExportStep({ items, onBack }: ExportStepProps) {
+export function ExportStep({ items, onBack, onShowCodes }: ExportStepProps) {
   const platform = usePlatform()
   const toasts = useToasts()
+  const { vault } = useSession()
   const [options, setOptions] = useState<ExportOptions>(() =>
     defaultExportOptions(navigator.language, Intl.DateTimeFormat().resolvedOptions().timeZone),
   )
@@ -39,7 +44,24 @@ export function ExportStep({ items, onBack }: ExportStepProps) {
     const result = await saveReadableExport(platform, document, format)
     setBusy(null)
     if (!result.ok) return setError(result.error.message)
-    if (result.value) toasts.show({ message: `Saved “${result.value.fileName}”.` })
+    if (!result.value) return
+    toasts.show({ message: `Saved “${result.value.fileName}”.` })
+    await logShare(format, { kind: 'file' }, null)
+  }
+
+  // The log is written only after the file really was saved, so it never claims a share that
+  // did not happen.
+  async function logShare(format: ShareFormat, recipient: ShareRecipient, bundleId: string | null) {
+    const logged = await vault.sharing.addShareLogEntry({
+      sharedAt: new Date(),
+      format,
+      recipient,
+      itemIds: items.map((item) => item.id),
+      itemTitles: items.map((item) => item.title),
+      bundleId,
+      note: '',
+    })
+    if (!logged.ok) toasts.show({ message: logged.error.message })
   }
 
   return (
@@ -79,6 +101,12 @@ export function ExportStep({ items, onBack }: ExportStepProps) {
             </p>
           )}
         </section>
+        <SealSection
+          items={items}
+          options={options}
+          onShowCodes={onShowCodes}
+          onShared={(recipient, bundleId) => void logShare('bundle', recipient, bundleId)}
+        />
       </div>
       <section className="export-step__preview print-export" aria-labelledby="preview-heading">
         <h2 id="preview-heading" className="no-print">
