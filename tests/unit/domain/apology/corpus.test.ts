@@ -6,6 +6,18 @@ import { labelledSentences } from '@renderer/domain/apology/corpus/labelledSente
 import { evaluateChecker, formatEvaluation } from '@renderer/domain/apology/evaluateChecker'
 import { nonApologyCategories } from '@renderer/domain/apology/types'
 
+function wordsOf(text: string): ReadonlySet<string> {
+  return new Set(text.toLowerCase().match(/[a-z']+/g) ?? [])
+}
+
+/** Jaccard overlap of two sentences' word sets. */
+function wordOverlap(a: string, b: string): number {
+  const left = wordsOf(a)
+  const right = wordsOf(b)
+  const shared = [...left].filter((w) => right.has(w)).length
+  return shared / (left.size + right.size - shared)
+}
+
 describe('the labelled corpus', () => {
   it('has over 200 sentences written first, with at least 12 examples of every category', () => {
     expect(labelledSentences.length).toBeGreaterThanOrEqual(200)
@@ -23,6 +35,27 @@ describe('the labelled corpus', () => {
   it('never repeats a sentence between the development and held-out sets', () => {
     const all = [...developmentCorpus, ...heldOutSentences].map((s) => s.text)
     expect(new Set(all).size).toBe(all.length)
+  })
+
+  it('keeps held-out sentences from nearly repeating development ones', () => {
+    // 0.7: above it, a held-out item was a development item with a word or two changed.
+    for (const item of heldOutSentences) {
+      const closest = Math.max(...developmentCorpus.map((d) => wordOverlap(item.text, d.text)))
+      expect(closest, item.text).toBeLessThan(0.7)
+    }
+  })
+})
+
+describe('the held-out set', () => {
+  it('has at least 120 sentences, 10 of every category and 30 sincere ones', () => {
+    expect(heldOutSentences.length).toBeGreaterThanOrEqual(120)
+    for (const category of nonApologyCategories) {
+      const positives = heldOutSentences.filter((s) => s.expected.includes(category))
+      expect(positives.length, category).toBeGreaterThanOrEqual(10)
+    }
+    expect(heldOutSentences.filter((s) => s.expected.length === 0).length).toBeGreaterThanOrEqual(
+      30,
+    )
   })
 })
 
@@ -45,8 +78,10 @@ describe('the checker on the held-out sentences', () => {
 
   /*
    * These sentences were never used for tuning, so their figures are the honest ones, and they
-   * are lower. With five or six examples a category, one miss moves recall by 0.2, so a
-   * per-category bar would be noise; the floor below only catches a broken checker.
+   * are lower. Measured once after the third round of fixes: precision 0.97, recall 0.77
+   * overall. With 13 to 18 examples a category, one miss moves recall by 0.06 or more, so a
+   * per-category bar would be noise; the overall floor sits just below the measured figures
+   * and catches a regression. Never raise it by tuning on these sentences.
    */
   it('prints honest figures and stays above a regression floor overall', () => {
     const misses = evaluation.misses
@@ -57,7 +92,7 @@ describe('the checker on the held-out sentences', () => {
     console.log(
       `Held-out sentences (${heldOutSentences.length} items, never tuned on)\n${formatEvaluation(evaluation)}\nDisagreements:\n${misses}`,
     )
-    expect(evaluation.overall.precision).toBeGreaterThanOrEqual(0.8)
-    expect(evaluation.overall.recall).toBeGreaterThanOrEqual(0.5)
+    expect(evaluation.overall.precision).toBeGreaterThanOrEqual(0.95)
+    expect(evaluation.overall.recall).toBeGreaterThanOrEqual(0.75)
   })
 })

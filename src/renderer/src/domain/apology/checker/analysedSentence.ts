@@ -4,6 +4,8 @@ export interface Token {
   readonly text: string
   /** Lower case, contractions expanded ("didn't" → "did" + "not"), curly quotes straightened. */
   readonly normal: string
+  /** compromise's lemma for verbs and plural nouns ("moved" → "move", "was" → "is"); else normal. */
+  readonly root: string
   readonly start: number
   readonly end: number
   /** compromise's part-of-speech tags: Pronoun, PastTense, Passive, Negative, … */

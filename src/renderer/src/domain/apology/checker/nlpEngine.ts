@@ -1,5 +1,6 @@
 import nlp from 'compromise'
 import type { AnalysedSentence, CompiledPattern, Token, TokenSpan } from './analysedSentence'
+import { mayMatch, requiredWords, type MatchStep } from './patternWords'
 
 /*
  * The only file that imports compromise. Sentences are parsed one at a time so that results can
@@ -7,10 +8,18 @@ import type { AnalysedSentence, CompiledPattern, Token, TokenSpan } from './anal
  */
 
 type View = ReturnType<typeof nlp>
-type CompromiseTerm = View['docs'][number][number] & { readonly implicit?: string }
+type CompromiseTerm = View['docs'][number][number] & {
+  readonly implicit?: string
+  root?: string
+}
 type ParsedMatch = ReturnType<typeof nlp.parseMatch>
 
-const compiled = new Map<string, ParsedMatch>()
+interface CompiledMatch {
+  readonly match: ParsedMatch
+  readonly required: readonly ReadonlySet<string>[]
+}
+
+const compiled = new Map<string, CompiledMatch>()
 const pauseAfter = /[,;:()\u2013\u2014]|\s-\s/
 
 /** Declares a pattern in compromise's match syntax; it is parsed on first use. */
@@ -18,13 +27,14 @@ export function pattern(source: string): CompiledPattern {
   return { source }
 }
 
-function parsed(p: CompiledPattern): ParsedMatch {
-  let match = compiled.get(p.source)
-  if (!match) {
-    match = nlp.parseMatch(p.source)
-    compiled.set(p.source, match)
+function parsed(p: CompiledPattern): CompiledMatch {
+  let found = compiled.get(p.source)
+  if (!found) {
+    const match = nlp.parseMatch(p.source)
+    found = { match, required: requiredWords(match as readonly MatchStep[]) }
+    compiled.set(p.source, found)
   }
-  return match
+  return found
 }
 
 export function normalise(word: string): string {
@@ -51,6 +61,8 @@ export function splitSentences(text: string): readonly { start: number; end: num
 
 export function analyseSentence(text: string): AnalysedSentence {
   const doc = nlp(text)
+  // Lemmas let a rule name a verb once ("move on") and still catch "moved", "moving", "moves".
+  doc.compute('root')
   const tokens: Token[] = []
   const flatIndex = new Map<string, number>()
   let cursor = 0
@@ -65,24 +77,32 @@ export function analyseSentence(text: string): AnalysedSentence {
       const end = start + written.length
       cursor = end
       flatIndex.set(`${n}:${i}`, tokens.length)
+      const normal = normalise(term.implicit ?? term.normal ?? written)
       tokens.push({
         text: written,
-        normal: normalise(term.implicit ?? term.normal ?? written),
+        normal,
+        root: term.root ? normalise(term.root) : normal,
         start,
         end,
         tags: term.tags ?? new Set<string>(),
         pauseAfter: pauseAfter.test(term.post),
       })
+      // Once a term has a root, compromise matches alternatives like "(things|it)" against the
+      // root ("thing") instead of the word; the rules' patterns are written for the words.
+      delete term.root
     }
   }
-  const words = new Set(tokens.map((t) => t.normal))
+  // Both the expanded and the written form, as compromise matches words against either.
+  const words = new Set([...tokens.map((t) => t.normal), ...tokens.map((t) => normalise(t.text))])
   return {
     text,
     tokens,
     hasWord: (normal) => words.has(normal),
     find(p) {
       const spans: TokenSpan[] = []
-      for (const pointer of doc.match(parsed(p)).fullPointer) {
+      const { match, required } = parsed(p)
+      if (!mayMatch(required, (w) => words.has(w))) return spans
+      for (const pointer of doc.match(match).fullPointer) {
         const [n = 0, from = 0, to = from + 1] = pointer
         const first = flatIndex.get(`${n}:${from}`)
         const last = flatIndex.get(`${n}:${to - 1}`)

@@ -3,6 +3,7 @@ import type { ApologyComponent, NonApologyCategory } from '../types'
 import type { AnalysedSentence } from './analysedSentence'
 import { apologyHeads } from './apologyHeads'
 import { analyseSentence } from './nlpEngine'
+import { agentlessOmission } from './rules/agentlessOmission'
 import { blameShift } from './rules/blameShift'
 import { conditional } from './rules/conditional'
 import { demanding } from './rules/demanding'
@@ -10,6 +11,7 @@ import { evaluationAsFeeling } from './rules/evaluationAsFeeling'
 import { excuseProfile, type ExcuseProfile } from './rules/excuseExplanation'
 import { feelingsShift } from './rules/feelingsShift'
 import { minimiser } from './rules/minimiser'
+import { partnerBlame } from './rules/partnerBlame'
 import { passiveVoice } from './rules/passiveVoice'
 import { openingContrast, sorryBut } from './rules/sorryBut'
 import { vague } from './rules/vague'
@@ -20,9 +22,11 @@ const sentenceRules: readonly SentenceRule[] = [
   feelingsShift,
   sorryBut,
   passiveVoice,
+  agentlessOmission,
   vague,
   minimiser,
   blameShift,
+  partnerBlame,
   demanding,
   evaluationAsFeeling,
 ]
@@ -69,14 +73,16 @@ function localFindings(sentence: AnalysedSentence): readonly LocalFinding[] {
 export function reportSentence(text: string): SentenceReport {
   const sentence = analyseSentence(text)
   const contrast = openingContrast(sentence)
-  const contrastToken = contrast === null ? undefined : sentence.tokens[contrast]
+  const contrastFirst = contrast && sentence.tokens[contrast.first]
+  const contrastLast = contrast && sentence.tokens[contrast.last]
   const heads = apologyHeads(sentence)
   const lastHead = heads.length > 0 ? sentence.tokens[heads[heads.length - 1] ?? 0] : undefined
   return {
     findings: localFindings(sentence),
     components: componentCues(sentence),
     excuse: excuseProfile(sentence),
-    openingContrast: contrastToken ? { start: contrastToken.start, end: contrastToken.end } : null,
+    openingContrast:
+      contrastFirst && contrastLast ? { start: contrastFirst.start, end: contrastLast.end } : null,
     lastApologyAt: lastHead ? lastHead.start : null,
   }
 }

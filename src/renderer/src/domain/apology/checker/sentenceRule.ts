@@ -9,5 +9,5 @@ export interface SentenceFinding {
   readonly suggestion: string
 }
 
-/** Looks at one sentence on its own; cross-sentence checks live in checkText.ts. */
+/** Looks at one sentence on its own; cross-sentence checks live in createApologyChecker.ts. */
 export type SentenceRule = (sentence: AnalysedSentence) => readonly SentenceFinding[]

@@ -2,10 +2,14 @@ import { firstHeldOutSentences } from './firstHeldOutSentences'
 import type { LabelledSentence } from './labelledSentence'
 import { labelledSentences } from './labelledSentences'
 import { secondHeldOutSentences } from './secondHeldOutSentences'
+import { thirdHeldOutSentences } from './thirdHeldOutSentences'
+import { thirdRoundSentences } from './thirdRoundSentences'
 
-/** Everything the checker was built and tuned against. */
+/** Everything the checker was built and tuned against, held-out sets that were used up included. */
 export const developmentCorpus: readonly LabelledSentence[] = [
   ...labelledSentences,
   ...firstHeldOutSentences,
   ...secondHeldOutSentences,
+  ...thirdHeldOutSentences,
+  ...thirdRoundSentences,
 ]

@@ -70,10 +70,12 @@ function causativeAt(tokens: readonly Token[], i: number): boolean {
   return next === undefined || !insightVerbs.has(next.normal)
 }
 
-/** "if you had …", "if you would have …"; not the polite "if you would like". */
+/** "if you had …", "if you would have …"; not the polite "if you would like" or "you'd rather". */
 function isCounterfactual(tokens: readonly Token[], i: number): boolean {
   const verb = tokens[i]?.normal
-  return verb === 'had' || (verb === 'would' && tokens[i + 1]?.normal === 'have')
+  const next = tokens[i + 1]?.normal ?? ''
+  if (verb === 'had') return next !== 'rather' && next !== 'better'
+  return verb === 'would' && next === 'have'
 }
 
 const ownYourPart = `Speak only to your own part: ${quote("I chose to ___. That was my choice, and it's on me.")}`

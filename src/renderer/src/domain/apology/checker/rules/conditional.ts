@@ -1,4 +1,4 @@
-import type { AnalysedSentence } from '../analysedSentence'
+import type { AnalysedSentence, Token } from '../analysedSentence'
 import { apologyHeads } from '../apologyHeads'
 import { clauseEnd } from '../clauses'
 import { pattern } from '../nlpEngine'
@@ -13,6 +13,43 @@ const framingIfClause = wordSet(`
 `)
 
 const forgiveMeIf = pattern('(forgive|pardon|excuse) me if')
+
+/** "even if", "as if", "only if" and "what if" do not make the apology hang on the harm. */
+const notConditionalBefore = wordSet(`
+  even as only what
+`)
+/** Between the apology and a trailing "if", these start a new clause the "if" belongs to. */
+const newClause = wordSet(`
+  and but so because when while though although
+`)
+const modals = wordSet(`
+  will would can could shall should might
+`)
+
+function isFraming(ifClause: readonly Token[]): boolean {
+  return ifClause.some(
+    (t, k) =>
+      framingIfClause.has(t.normal) && (t.normal !== 'let' || ifClause[k + 1]?.normal === 'me'),
+  )
+}
+
+/**
+ * "I'm sorry for the comments, if they stung": an if-clause after the apology's object still
+ * hangs the apology on the harm. Returns the index of that "if", or -1.
+ */
+function trailingIf(tokens: readonly Token[], h: number): number {
+  for (let j = h + 2; j < tokens.length; j++) {
+    const token = tokens[j]
+    if (!token) break
+    if (newClause.has(token.normal)) return -1
+    // "…; I'd love to make it up to you if you'll let me": the "if" belongs to a new promise.
+    if (token.normal === 'i' && modals.has(tokens[j + 1]?.normal ?? '')) return -1
+    if (token.normal !== 'if' || notConditionalBefore.has(tokens[j - 1]?.normal ?? '')) continue
+    const ifClause = tokens.slice(j + 1, clauseEnd(tokens, j + 1) + 1)
+    return isFraming(ifClause) ? -1 : j
+  }
+  return -1
+}
 
 const template = `Drop the “if” and say what you did: ${quote("I'm sorry that I ___.")}`
 
@@ -70,17 +107,18 @@ export const conditional: SentenceRule = (sentence) => {
       findings.push({ category: 'conditional', first: 0, last: h, suggestion: template })
       continue
     }
+    const after = trailingIf(tokens, h)
+    if (after >= 0) {
+      findings.push({ category: 'conditional', first: after, last: after, suggestion: template })
+      continue
+    }
     const ifIndex = tokens.findIndex(
       (t, i) => i < h && t.normal === 'if' && tokens[i - 1]?.normal !== 'even',
     )
     if (ifIndex < 0) continue
     const ifClause = tokens.slice(ifIndex + 1, Math.min(clauseEnd(tokens, ifIndex + 1), h) + 1)
     // "If I'm honest, …" or "If you'll let me, …" set a frame; they do not doubt the harm.
-    const framing = ifClause.some(
-      (t, k) =>
-        framingIfClause.has(t.normal) && (t.normal !== 'let' || ifClause[k + 1]?.normal === 'me'),
-    )
-    if (framing) continue
+    if (isFraming(ifClause)) continue
     const subjectIsMe = ifClause[0]?.normal === 'i'
     const ifText = tokenText(sentence, ifIndex + 1, ifIndex + ifClause.length)
     findings.push({

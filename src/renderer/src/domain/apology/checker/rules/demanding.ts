@@ -1,35 +1,10 @@
-import type { Token } from '../analysedSentence'
-import { isNegatedInClause, subjectBefore } from '../clauses'
+import type { Token, TokenSpan } from '../analysedSentence'
+import { clauseStart, subjectBefore } from '../clauses'
 import { pattern } from '../nlpEngine'
 import { quote } from '../rewriting'
 import type { SentenceFinding, SentenceRule } from '../sentenceRule'
 import { wordSet } from '../wordSet'
-
-const closure = '(forgive|get|move|let|drop|stop|forget|be|trust|accept|put|draw)'
-/** What a closure verb must be followed by, so "get help" or "be honest" do not count. */
-const closureCompletions: Readonly<Record<string, readonly string[] | null>> = {
-  forgive: null,
-  forget: null,
-  trust: null,
-  drop: null,
-  stop: null,
-  get: ['over', 'past'],
-  move: ['on', 'past'],
-  let: ['it', 'this', 'that', 'go'],
-  be: ['over', 'done', 'fine', 'okay', 'ok', 'back', 'past', 'normal'],
-  accept: ['my'],
-  put: ['this', 'it', 'that'],
-  draw: ['a'],
-}
-
-const obligations = [
-  `you #Adverb? (need|have|ought|got|better) to? ${closure}`,
-  `you #Adverb? (must|should) ${closure}`,
-  `you #Adverb? have? got to ${closure}`,
-  `time (for you)? to ${closure}`,
-  `i (need|want|expect|would like) you to ${closure}`,
-  `(can we|let us|we need to|we should|we have to|we must|we got to) ${closure}`,
-].map(pattern)
+import { closureDemandAt } from './closureDemand'
 
 const pressure = [
   'you owe me',
@@ -55,13 +30,21 @@ const closureWords = wordSet(`
   finished past
 `)
 
-function closureHolds(tokens: readonly Token[], verbIndex: number): boolean {
-  const verb = tokens[verbIndex]
-  if (!verb) return false
-  const completions = closureCompletions[verb.normal]
-  if (completions === undefined) return false
-  if (completions === null) return true
-  return completions.includes(tokens[verbIndex + 1]?.normal ?? '')
+/** Feelings the partner is pressed to end: "you can't stay angry forever". */
+const grudgeRoots = wordSet(`
+  stay be hold keep punish hate resent remain
+`)
+
+/** "You can't hold this against me forever": a deadline on their feelings. */
+function foreverAt(tokens: readonly Token[]): TokenSpan | null {
+  const end = tokens.findIndex((t) => t.normal === 'forever')
+  if (end < 0) return null
+  for (let v = clauseStart(tokens, end); v < end; v++) {
+    const verb = tokens[v]
+    if (verb && grudgeRoots.has(verb.root) && subjectBefore(tokens, v)?.normal === 'you')
+      return { first: v, last: end }
+  }
+  return null
 }
 
 const askDontRequire = `Ask, and leave the timing to them: ${quote(
@@ -72,12 +55,12 @@ const askDontRequire = `Ask, and leave the timing to them: ${quote(
 export const demanding: SentenceRule = (sentence) => {
   const { tokens } = sentence
   const findings: SentenceFinding[] = []
-  for (const p of obligations) {
-    for (const span of sentence.find(p)) {
-      if (isNegatedInClause(tokens, span.last) || !closureHolds(tokens, span.last)) continue
-      findings.push({ category: 'demanding', ...span, suggestion: askDontRequire })
-    }
+  for (let v = 0; v < tokens.length; v++) {
+    const span = closureDemandAt(tokens, v)
+    if (span) findings.push({ category: 'demanding', ...span, suggestion: askDontRequire })
   }
+  const forever = foreverAt(tokens)
+  if (forever) findings.push({ category: 'demanding', ...forever, suggestion: askDontRequire })
   for (const p of pressure) {
     for (const span of sentence.find(p))
       findings.push({ category: 'demanding', ...span, suggestion: askDontRequire })
@@ -90,6 +73,8 @@ export const demanding: SentenceRule = (sentence) => {
       (t.normal === 'keep' && tokens[i - 1]?.tags.has('Negative')),
   )
   const stopSubject = stop >= 0 ? subjectBefore(tokens, stop)?.normal : undefined
+  // "whenever you want to stop talking about it" is their wish, not the writer's demand.
+  const theirWish = ['want', 'like', 'need', 'ready'].includes(tokens[stop - 2]?.normal ?? '')
   const blaming = [
     'bringing',
     'mentioning',
@@ -102,6 +87,7 @@ export const demanding: SentenceRule = (sentence) => {
   ]
   if (
     stop >= 0 &&
+    !theirWish &&
     (stopSubject === undefined || stopSubject === 'you') &&
     blaming.includes(tokens[stop + 1]?.normal ?? '')
   ) {

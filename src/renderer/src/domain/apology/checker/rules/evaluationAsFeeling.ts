@@ -1,47 +1,14 @@
-import { quote } from '../rewriting'
+import type { Token } from '../analysedSentence'
+import { apologyHeads } from '../apologyHeads'
+import { quote, tokenText } from '../rewriting'
 import type { SentenceFinding, SentenceRule } from '../sentenceRule'
 import { wordSet } from '../wordSet'
+import { accusingParticipleEnd, selfDirected } from './accusingParticiple'
+import { fauxFeelingPhrases, feelingsUnderneath } from './fauxFeelings'
 
-/**
- * Words that sound like feelings but say what someone else did (after Rosenberg's
- * Nonviolent Communication), each with feelings that might sit underneath.
- */
-const feelingsUnderneath: Readonly<Record<string, string>> = {
-  abandoned: 'scared and alone',
-  attacked: 'scared and defensive',
-  betrayed: 'hurt and shaken',
-  belittled: 'small and hurt',
-  blamed: 'hurt and defensive',
-  bullied: 'scared and powerless',
-  cheated: 'hurt and angry',
-  cornered: 'anxious and trapped',
-  criticised: 'hurt and discouraged',
-  criticized: 'hurt and discouraged',
-  dismissed: 'hurt and unheard',
-  disrespected: 'hurt and angry',
-  ignored: 'lonely and sad',
-  insulted: 'hurt and angry',
-  intimidated: 'scared and uneasy',
-  invalidated: 'hurt and confused',
-  invisible: 'lonely and sad',
-  judged: 'anxious and hurt',
-  manipulated: 'uneasy and confused',
-  misunderstood: 'frustrated and lonely',
-  neglected: 'lonely and sad',
-  patronised: 'irritated and small',
-  patronized: 'irritated and small',
-  pressured: 'anxious and tense',
-  pressurised: 'anxious and tense',
-  provoked: 'angry and on edge',
-  rejected: 'hurt and sad',
-  trapped: 'anxious and stuck',
-  unappreciated: 'sad and tired',
-  unheard: 'lonely and frustrated',
-  unloved: 'sad and lonely',
-  unsupported: 'alone and tired',
-  unwanted: 'sad and lonely',
-  used: 'hurt and resentful',
-}
+const feelVerbs = wordSet(`
+  feel feels felt feeling
+`)
 
 const softeners = wordSet(`
   so really very quite completely totally pretty incredibly deeply kind of a bit just
@@ -56,40 +23,61 @@ const describeInstead = `Say what happened, then the feeling underneath: ${quote
   'When ___ happened, I felt ___ (hurt, lonely, worried), because I need ___.',
 )}`
 
-/** "I feel you ignored me", "I feel abandoned": a judgement of someone else posing as a feeling. */
+function capitalised(word: string): string {
+  return `${word.charAt(0).toUpperCase()}${word.slice(1)}`
+}
+
+function phraseAt(tokens: readonly Token[], j: number): readonly string[] | undefined {
+  return fauxFeelingPhrases.find((phrase) => phrase.every((w, k) => tokens[j + k]?.normal === w))
+}
+
+/**
+ * "I feel you ignored me", "I feel abandoned", "I felt stonewalled", "it feels like you don't
+ * care": a judgement of someone else posing as a feeling.
+ */
 export const evaluationAsFeeling: SentenceRule = (sentence) => {
   const { tokens } = sentence
   const findings: SentenceFinding[] = []
+  const add = (first: number, last: number, suggestion: string): void => {
+    findings.push({ category: 'evaluation-as-feeling', first, last, suggestion })
+  }
   for (let i = 1; i < tokens.length; i++) {
-    const verb = tokens[i]?.normal
-    if (verb !== 'feel' && verb !== 'felt' && verb !== 'feeling') continue
+    if (!feelVerbs.has(tokens[i]?.normal ?? '')) continue
     const subject = tokens
       .slice(0, i)
       .filter((t) => t.tags.has('Pronoun'))
       .pop()?.normal
-    if (subject !== 'i' && subject !== 'we') continue
+    // "It feels like you don't care"; beside an apology, "it felt like" is about reception.
+    const itFeels = subject === 'it' && apologyHeads(sentence).length === 0
+    if (subject !== 'i' && subject !== 'we' && !itFeels) continue
     let j = i + 1
     while (softeners.has(tokens[j]?.normal ?? '')) j++
     const word = tokens[j]?.normal ?? ''
-    const underneath = feelingsUnderneath[word]
+    // "I felt used to keeping secrets" means accustomed.
+    const accustomed = word === 'used' && tokens[j + 1]?.normal === 'to'
+    const underneath =
+      itFeels || accustomed || selfDirected(tokens, j) ? undefined : feelingsUnderneath.get(word)
+    const phrase = itFeels ? undefined : phraseAt(tokens, j)
+    const accusing = itFeels ? -1 : accusingParticipleEnd(tokens, j)
     if (underneath) {
-      findings.push({
-        category: 'evaluation-as-feeling',
-        first: i,
-        last: j,
-        suggestion: `${word.charAt(0).toUpperCase()}${word.slice(1)} says what someone did. Try the feeling underneath: ${quote(`I felt ${underneath} when ___.`)}`,
-      })
-      continue
-    }
-    let k = i + 1
-    while (connectors.has(tokens[k]?.normal ?? '')) k++
-    if (otherPeople.has(tokens[k]?.normal ?? '')) {
-      findings.push({
-        category: 'evaluation-as-feeling',
-        first: i,
-        last: k,
-        suggestion: describeInstead,
-      })
+      add(
+        i,
+        j,
+        `${capitalised(word)} says what someone did. Try the feeling underneath: ${quote(`I felt ${underneath} when ___.`)}`,
+      )
+    } else if (phrase) {
+      add(i, j + phrase.length - 1, describeInstead)
+    } else if (accusing >= 0) {
+      const said = tokenText(sentence, j, accusing)
+      add(
+        i,
+        accusing,
+        `${capitalised(said)} says what someone did. Try the feeling underneath: ${quote('I felt ___ (hurt, lonely, scared) when ___.')}`,
+      )
+    } else {
+      let k = i + 1
+      while (connectors.has(tokens[k]?.normal ?? '')) k++
+      if (otherPeople.has(tokens[k]?.normal ?? '')) add(i, k, describeInstead)
     }
   }
   return findings

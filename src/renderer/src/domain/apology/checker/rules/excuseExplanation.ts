@@ -2,6 +2,15 @@ import type { AnalysedSentence, Token, TokenSpan } from '../analysedSentence'
 import { clauseEnd, clauseStart, isNegative, subjectBefore } from '../clauses'
 import { quote } from '../rewriting'
 import { wordSet } from '../wordSet'
+import {
+  frontedCircumstances,
+  isDeprivation,
+  isGivenUp,
+  isHardship,
+  isTemporalSince,
+  noChoiceAt,
+  universalExcuseAt,
+} from './excuseCues'
 
 /** How much a sentence explains, and whether it owns anything; judged with its neighbours. */
 export interface ExcuseProfile {
@@ -13,11 +22,12 @@ export interface ExcuseProfile {
 
 const strain = wordSet(`
   stressed exhausted tired overwhelmed drunk busy worried distracted anxious lonely
-  hungover stuck pressure panicking desperate struggling frazzled burnt burned afraid
+  hungover stuck pressure stress panicking panicked desperate struggling frazzled burnt burned
+  afraid
   scared angry mind plate sleep grieving starving hungry worn drinking
 `)
 const reasonWords = new Set(['because', 'given', 'reason', 'due'])
-const circumstanceVerbs = new Set(['was', 'were', 'had', 'kept', 'felt'])
+const circumstanceVerbs = new Set(['was', 'were', 'had', 'kept', 'felt', 'has', 'have'])
 const hardTimes = wordSet(`
   hard tough difficult rough stressful crazy busy long terrible awful horrible bad
 `)
@@ -40,8 +50,6 @@ const reasonPhrases = [
 const strongCues = [
   'what would you have done',
   'nothing else i could do',
-  'no other way',
-  'no other option',
   'you have to remember',
   'you must understand',
   'you need to understand',
@@ -51,10 +59,11 @@ const strongCues = [
   'what else was i supposed to do',
   'what was i supposed to do',
   'what choice did i have',
-  'anyone would have',
   'anyone in my position',
   'anyone in my shoes',
   'you have to understand',
+  'put yourself in',
+  'in my shoes',
   'not surprising',
 ]
 
@@ -121,6 +130,9 @@ function isCircumstance(tokens: readonly Token[], i: number): boolean {
   if (mentionsPartner(tokens, i)) return false
   const verb = tokens[i]
   if (!verb || !circumstanceVerbs.has(verb.normal) || isNegative(tokens[i + 1])) return false
+  // "Work has been brutal" is a circumstance; "my sister has two kids" is not.
+  if ((verb.normal === 'has' || verb.normal === 'have') && tokens[i + 1]?.normal !== 'been')
+    return false
   // One per clause, and not a passive ("the truth was kept from you"): that hides a doer instead.
   const after = tokens[i + 1]?.normal === 'been' ? tokens[i + 2] : tokens[i + 1]
   const passive =
@@ -148,14 +160,29 @@ export function excuseProfile(sentence: AnalysedSentence): ExcuseProfile {
   for (const [i, token] of tokens.entries()) {
     // "not because I got caught" gives no reason; it sets one aside.
     if (reasonWords.has(token.normal)) reasons += isNegative(tokens[i - 1]) ? 0 : 1
-    else if (token.normal === 'since' && isCausalSince(tokens, i)) reasons++
-    else if (strain.has(token.normal) && isWritersStrain(tokens, i)) reasons++
+    else if (token.normal === 'since' && isCausalSince(tokens, i) && !isTemporalSince(tokens, i))
+      reasons++
+    else if (strain.has(token.normal) && isWritersStrain(tokens, i) && !isGivenUp(tokens, i))
+      reasons++
+    else if (isDeprivation(tokens, i) || isHardship(tokens, i)) reasons++
     else if (isCircumstance(tokens, i) && clauseStart(tokens, i) <= i) reasons++
     else if (isHardTime(tokens, i)) reasons++
   }
   const text = spoken(tokens)
   reasons += reasonPhrases.filter((phrase) => text.includes(` ${phrase} `)).length
-  const ownership = ownershipCues.some((cue) => text.includes(` ${cue} `))
+  reasons += frontedCircumstances(tokens)
+  // "I still should have told you" owns as much as "I should have told you".
+  const plain = spoken(tokens.filter((t) => !t.tags.has('Adverb')))
+  const ownership = ownershipCues.some(
+    (cue) => text.includes(` ${cue} `) || plain.includes(` ${cue} `),
+  )
+  for (let i = 0; i < tokens.length; i++) {
+    const span = noChoiceAt(tokens, i) ?? universalExcuseAt(tokens, i)
+    const first = span && tokens[span.first]
+    const last = span && tokens[span.last]
+    if (first && last)
+      return { reasons, ownership, strongCue: { start: first.start, end: last.end } }
+  }
   for (const cue of strongCues) {
     const span = text.includes(` ${cue} `) ? phraseSpan(tokens, cue) : null
     const first = span && tokens[span.first]

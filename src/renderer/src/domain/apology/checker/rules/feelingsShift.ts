@@ -6,10 +6,56 @@ import { quote } from '../rewriting'
 import type { SentenceFinding, SentenceRule } from '../sentenceRule'
 import { wordSet } from '../wordSet'
 
-/** Verbs right after "you" that are about taking, seeing or feeling, not about the act. */
-const perceptionVerbs = wordSet(`
-  feel felt feeling took take see saw think thought found find
+/**
+ * Verbs after "you" that are about taking, seeing or feeling, not about the act. Lemmas, plus
+ * the irregular forms compromise does not always reduce ("taken").
+ */
+const perceptionRoots = wordSet(`
+  feel felt take took taken see saw seen think thought find found
 `)
+/** Perception that needs a word after it: "heard it from your cousin", not "I heard you". */
+const perceptionWithParticle: ReadonlyMap<string, string> = new Map([['hear', 'from']])
+/** Helpers between "you" and the perception: "you've been taking", "you had to find out". */
+const helperWords = wordSet(`
+  have has had been are were will would
+`)
+const helperPairs: readonly (readonly [string, string])[] = [
+  ['had', 'to'],
+  ['have', 'to'],
+  ['ended', 'up'],
+  ['end', 'up'],
+]
+
+/** Index of the first word after "you" at i that is not a helper ("you've been ___"). */
+function afterHelpers(tokens: readonly Token[], i: number): number {
+  let j = i + 1
+  for (;;) {
+    const here = tokens[j]?.normal ?? ''
+    const pair = helperPairs.find(([a, b]) => a === here && tokens[j + 1]?.normal === b)
+    if (pair) j += 2
+    else if (helperWords.has(here) && !tokens[j + 1]?.tags.has('Adjective')) j++
+    else return j
+  }
+}
+
+/** "you heard it from your brother instead of from me" regrets the writer's silence: owned. */
+function ownsTheSilence(tokens: readonly Token[], j: number): boolean {
+  return tokens.some(
+    (t, k) =>
+      k > j &&
+      (t.normal === 'instead' || t.normal === 'rather') &&
+      tokens.slice(k + 1, k + 4).some((u) => u.normal === 'me'),
+  )
+}
+
+function isPerception(tokens: readonly Token[], j: number): boolean {
+  const token = tokens[j]
+  if (!token || ownsTheSilence(tokens, j)) return false
+  if (token.tags.has('Gerund') && sufferingGerunds.has(token.normal)) return true
+  if (perceptionRoots.has(token.root) || perceptionRoots.has(token.normal)) return true
+  const particle = perceptionWithParticle.get(token.root)
+  return particle !== undefined && tokens.slice(j + 1, j + 5).some((t) => t.normal === particle)
+}
 /** "you were/are/got/have been …" needs a state after it to be a reaction. */
 const linkingVerbs = wordSet(`
   are were got get became been is am
@@ -40,6 +86,9 @@ const complementisers = wordSet(`
 /** Phrases about reception wherever they sit: "taken the wrong way", "it felt like". */
 const receptionPhrases = [
   '(took|taken|take|read|heard|understood) (it|this|that)? (the wrong way|wrongly|personally|badly|out of context)',
+  '(received|interpreted|perceived) #Adverb? (the wrong way|the way|that way|like that|badly|poorly|wrongly)',
+  '(landed|lands|land|went down|go down|goes down) #Adverb? (badly|poorly|wrong|wrongly|hard|the wrong way)',
+  '(hard|difficult|painful|tough|rough|upsetting|confusing|scary|lonely|frightening|awful|horrible|heavy) (for|on) you',
   '(came|come|comes) across',
   '(it|that|this) (felt|seemed|looked|sounded) like',
   '(it|that|this) #Copula? (has|have)? been? #Adverb? #Adjective for you',
@@ -68,7 +117,8 @@ function reactionAt(tokens: readonly Token[], i: number): number {
   if (!token || !next) return -1
   if (token.normal === 'you') {
     if (ownedOrAcknowledged.has(tokens[i - 1]?.normal ?? '')) return -1
-    if (perceptionVerbs.has(next.normal)) return i + 1
+    const perception = afterHelpers(tokens, i)
+    if (isPerception(tokens, perception)) return perception
     if (next.normal === 'got' && tokens[i + 2]?.normal === 'the') return i + 2
     let j = i + 1
     if (next.normal === 'have' || next.normal === 'had') j++
@@ -77,7 +127,10 @@ function reactionAt(tokens: readonly Token[], i: number): number {
   }
   if (token.normal === 'feelings' && tokens[i - 1]?.normal === 'your') return i + 1
   // "anything I did upset you", "my lies hurt you": the writer is named as the cause.
-  if (causeRegion(tokens, i).some((t) => t.normal === 'i' || t.normal === 'my')) return -1
+  const cause = causeRegion(tokens, i)
+  if (cause.some((t) => t.normal === 'i' || t.normal === 'my')) return -1
+  // "Apologies for the late nights, if they worried you": the writer's act, in a conditional.
+  if (tokens[i - cause.length]?.normal === 'if') return -1
   if (reactionObjects.has(next.normal) && tokens[i + 2]?.normal === 'you') return i + 2
   return -1
 }
@@ -94,8 +147,12 @@ export const feelingsShift: SentenceRule = (sentence) => {
   const findings: SentenceFinding[] = []
   const add = (first: number, last: number): void => {
     const headBefore = heads.filter((h) => h < first).pop()
+    // "sorry I made this hard for you", "sorry my lying made it hard for you": owned.
     const ownerBetween =
-      headBefore !== undefined && tokens.slice(headBefore + 1, first).some((t) => t.normal === 'i')
+      headBefore !== undefined &&
+      tokens
+        .slice(headBefore + 1, first)
+        .some((t) => t.normal === 'i' || t.root === 'make' || t.root === 'cause')
     if (headBefore !== undefined && !ownerBetween) {
       findings.push({ category: 'feelings-shift', first: headBefore, last, suggestion })
       return

@@ -1,9 +1,11 @@
-import type { AnalysedSentence, Token } from '../analysedSentence'
-import { clauseEnd, clauseStart, isNegative, subjectBefore } from '../clauses'
+import type { Token } from '../analysedSentence'
+import { clauseStart, isNegative, subjectBefore } from '../clauses'
 import { pattern } from '../nlpEngine'
 import { quote, replaceTokens } from '../rewriting'
 import type { SentenceFinding, SentenceRule } from '../sentenceRule'
 import { wordSet } from '../wordSet'
+import { intentSpan } from './intentFocus'
+import { sizeSoftenerEnd } from './sizeSoftener'
 
 const shrinkers = new Set(['just', 'only', 'merely', 'simply'])
 /** Shrink whatever they touch ("I barely touched the savings"), unless it is shock or shame. */
@@ -11,6 +13,16 @@ const downplayers = new Set(['barely', 'hardly', 'scarcely'])
 const shockOrShame = wordSet(`
   believe look breathe sleep eat think bear stand face live imagine forgive
 `)
+/** "barely slept", "hardly coping": how hard things were, not how small the act was. */
+const struggles = wordSet(`
+  sleep slept sleeping eat ate eating cope coping function functioning keep keeping hold
+  holding manage managing speak speaking
+`)
+
+function isStruggle(token: Token | undefined): boolean {
+  if (!token) return false
+  return shockOrShame.has(token.normal) || struggles.has(token.normal) || struggles.has(token.root)
+}
 
 /** Who or what "just/only" can follow when it shrinks the act: "I just…", "it was only…". */
 const actSubjects = wordSet(`
@@ -37,6 +49,7 @@ const magnitude = [
   '#Negative (a|the)? big deal',
   'no big deal',
   '#Negative like (i|we)',
+  '#Negative #Adverb? (as|so) (bad|serious|big|terrible|awful|major|dramatic)',
   'bigger than (it|this|that) (is|was)',
   '(blown|blowing) out of proportion',
   '(a|no) big deal out of',
@@ -50,10 +63,26 @@ const magnitude = [
   '(tiny|minor|trivial|small|little) (lie|thing|slip|mistake|lapse)',
 ].map(pattern)
 
+/**
+ * "I only told you half", "I only gave you excuses": too little given to them is an admission,
+ * not a way of making the act smaller.
+ */
+const givingRoots = wordSet(`
+  tell told give gave pay paid show showed share admit listen care visit help apologise
+  apologize offer think thought consider
+`)
+
 function shrinksAct(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1]
   const after = tokens[i + 1]
   if (!before || !after || isNegative(before) || before.normal === 'the') return false
+  // "I have just booked": news, not shrinking.
+  if (tokens[i]?.normal === 'just' && ['have', 'has', 'had'].includes(before.normal)) return false
+  if (
+    tokens[i]?.normal === 'only' &&
+    (givingRoots.has(after.root) || givingRoots.has(after.normal))
+  )
+    return false
   // "just a few messages", "only once": a small amount shrinks whatever it follows.
   const amount = after.normal === 'a' ? tokens[i + 2]?.normal : after.normal
   if (['few', 'couple', 'once', 'twice', 'one', 'little', 'bit'].includes(amount ?? '')) return true
@@ -70,29 +99,6 @@ function shrinksAct(tokens: readonly Token[], i: number): boolean {
   return after.tags.has('Verb') && !after.tags.has('Infinitive')
 }
 
-const intentWords = wordSet(`
-  mean meant intend intended intentional deliberate purpose
-`)
-
-/** "I didn't mean it", "I never intended to", "it wasn't on purpose". */
-function intentAt(tokens: readonly Token[], i: number): boolean {
-  const token = tokens[i]
-  if (!token || !intentWords.has(token.normal)) return false
-  return isNegative(tokens[i - 1]) || isNegative(tokens[i - 2])
-}
-
-/** "a little late", "raised my voice a bit": softening the size of what was done. */
-function softenerAt(sentence: AnalysedSentence, i: number): number {
-  const { tokens } = sentence
-  if (tokens[i]?.normal !== 'a' || !['little', 'bit', 'tad'].includes(tokens[i + 1]?.normal ?? ''))
-    return -1
-  if (sentence.hasWord('feel') || sentence.hasWord('felt')) return -1
-  const before = tokens[i - 1]?.normal ?? ''
-  const atClauseEnd = clauseEnd(tokens, i + 1) === i + 1
-  if (['was', 'were', 'got', 'been'].includes(before)) return i + 2
-  return atClauseEnd ? i + 1 : -1
-}
-
 const impactNotIntent = `Speak to what happened, not what you meant: ${quote(
   'Whatever I meant, I ___, and it hurt you.',
 )}`
@@ -104,11 +110,8 @@ export const minimiser: SentenceRule = (sentence) => {
   const findings: SentenceFinding[] = []
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]?.normal ?? ''
-    if (
-      downplayers.has(word) &&
-      !shockOrShame.has(tokens[i + 1]?.normal ?? '') &&
-      !isNegative(tokens[i - 1])
-    ) {
+    const intent = intentSpan(tokens, i)
+    if (downplayers.has(word) && !isStruggle(tokens[i + 1]) && !isNegative(tokens[i - 1])) {
       findings.push({
         category: 'minimiser',
         first: i,
@@ -123,16 +126,10 @@ export const minimiser: SentenceRule = (sentence) => {
         last: i,
         suggestion: `Say it without shrinking it: ${quote(plain)}`,
       })
-    } else if (intentAt(tokens, i)) {
-      const from = isNegative(tokens[i - 1]) ? i - 1 : i - 2
-      findings.push({
-        category: 'minimiser',
-        first: Math.max(0, from - 1),
-        last: Math.min(tokens.length - 1, i + 1),
-        suggestion: impactNotIntent,
-      })
+    } else if (intent) {
+      findings.push({ category: 'minimiser', ...intent, suggestion: impactNotIntent })
     } else {
-      const end = softenerAt(sentence, i)
+      const end = sizeSoftenerEnd(sentence, i)
       if (end > 0)
         findings.push({ category: 'minimiser', first: i, last: end, suggestion: letThemJudge })
     }

@@ -33,9 +33,13 @@ const emotions = wordSet(`
   surprised shocked saddened angered troubled concerned devastated
 `)
 
-/** Life events and kindnesses: "you were born", "you were invited" hide no wrong. */
+/**
+ * Life events and kindnesses ("you were born", "you were invited") hide no wrong, and nor does
+ * how words were received ("the message was received badly"): that is the feelings-shift rule's.
+ */
 const neutralEvents = wordSet(`
   born married promoted invited welcomed loved told asked given offered paid called
+  received interpreted perceived understood justified entitled allowed
 `)
 
 /** Things whose passive ("the messages were deleted") nearly always hides the writer. */
@@ -71,7 +75,7 @@ const objectForm: Readonly<Record<string, string>> = {
 }
 
 const agentless = [
-  '(it|this|that|things|everything|stuff) just? (happened|escalated|spiralled|spiraled)',
+  '(it|this|that|things|everything|stuff) all? just? (happened|escalated|spiralled|spiraled|snowballed|unravelled|unraveled|blew up|boiled over|fell apart|kicked off)',
   '(things|it|everything|stuff) (got|went|spiralled|spiraled|spun) (out|too|wrong)',
   'it just? slipped out',
 ].map(pattern)

@@ -1,10 +1,9 @@
-import type { AnalysedSentence } from '../analysedSentence'
+import type { AnalysedSentence, TokenSpan } from '../analysedSentence'
 import { apologyHeads } from '../apologyHeads'
 import { isNegative } from '../clauses'
+import { contrastAt, nextContrast } from '../contrastMarkers'
 import { quote, sentenceBefore } from '../rewriting'
 import type { SentenceFinding, SentenceRule } from '../sentenceRule'
-
-const contrastWords = new Set(['but', 'however', 'though', 'although'])
 
 /**
  * Phrases after the "but" that keep the apology whole: a commitment, or an admission that
@@ -31,6 +30,15 @@ const keepsTheApology = [
   'i take responsibility',
   'i should have',
   'i should not have',
+  'you were right',
+  'you are right',
+  'i am sorry',
+  'i am so sorry',
+  'i am truly sorry',
+  'i am really sorry',
+  'i am not asking',
+  'i am not expecting',
+  'i do not expect',
 ]
 
 function keepsApology(sentence: AnalysedSentence, from: number): boolean {
@@ -59,11 +67,16 @@ function isCorrelative(sentence: AnalysedSentence, butIndex: number): boolean {
   )
 }
 
-export function cancelsApology(sentence: AnalysedSentence, butIndex: number): boolean {
+/** Whether the contrast marker at butIndex..markerEnd takes back an apology before it. */
+export function cancelsApology(
+  sentence: AnalysedSentence,
+  butIndex: number,
+  markerEnd = butIndex,
+): boolean {
   const before = sentence.tokens[butIndex - 1]?.normal
   if (before === 'no' || before === 'the' || before === 'a') return false
   if (isCorrelative(sentence, butIndex)) return false
-  return !keepsApology(sentence, butIndex + 1)
+  return !keepsApology(sentence, markerEnd + 1)
 }
 
 export function sorryButSuggestion(apology: string): string {
@@ -75,22 +88,25 @@ export const sorryBut: SentenceRule = (sentence) => {
   const heads = apologyHeads(sentence)
   const findings: SentenceFinding[] = []
   for (const h of heads) {
-    const butIndex = sentence.tokens.findIndex((t, i) => i > h && contrastWords.has(t.normal))
-    if (butIndex < 0 || !cancelsApology(sentence, butIndex)) continue
+    const marker = nextContrast(sentence.tokens, h)
+    if (!marker || !cancelsApology(sentence, marker.first, marker.last)) continue
     findings.push({
       category: 'sorry-but',
       first: h,
-      last: butIndex,
-      suggestion: sorryButSuggestion(sentenceBefore(sentence, butIndex)),
+      last: marker.last,
+      suggestion: sorryButSuggestion(sentenceBefore(sentence, marker.first)),
     })
     break
   }
   return findings
 }
 
-/** A sentence that opens with "But"/"However" right after an apology: index of that word. */
-export function openingContrast(sentence: AnalysedSentence): number | null {
-  const first = sentence.tokens[0]
-  if (!first || !contrastWords.has(first.normal)) return null
-  return cancelsApology(sentence, 0) ? 0 : null
+/**
+ * A sentence that opens with "But", "However" or "That said" right after an apology: the span of
+ * the marker, or null.
+ */
+export function openingContrast(sentence: AnalysedSentence): TokenSpan | null {
+  const marker = contrastAt(sentence.tokens, 0)
+  if (!marker) return null
+  return cancelsApology(sentence, 0, marker.last) ? marker : null
 }

@@ -11,8 +11,8 @@ const prep = '(for|about|over)?'
 const vagueAfterHead = [
   `${head} #Adverb? ${prep} what (happened|went on|went wrong|occurred|went down)`,
   `${head} #Adverb? ${prep} (all|everything|what) (that|which)? (has|had|have|is)? (happened|went|gone|occurred)`,
-  `${head} #Adverb? ${prep} how (everything|things|it|this) (turned|went|ended|worked)`,
-  `${head} #Adverb? ${prep} (how|the way) i (#Copula|have|had|acted|behaved)`,
+  `${head} #Adverb? ${prep} (how|the way) (everything|things|it|this|that) all? (has|have|had)? #Adverb? (turned|went|ended|worked|played|unfolded|panned|been|gone|got|happened)`,
+  `${head} #Adverb? ${prep} being? (how|the way|who|what) i (#Copula|have|had|acted|behaved)`,
   `${head} #Adverb? ${prep} my part in`,
 ].map(pattern)
 
@@ -35,6 +35,11 @@ const fillers = wordSet(`
   the whole any and all of this that other my last recent
 `)
 const unnamed = new Set(['anything', 'something', 'whatever'])
+/** Times that stand in for the act: "sorry about earlier", "about the other night". */
+const timeWords = wordSet(`
+  night day evening weekend week morning afternoon earlier before yesterday today tonight
+  recently lately
+`)
 
 /**
  * End index of a vague object starting at i ("everything", "all the trouble", "last weekend",
@@ -54,10 +59,8 @@ function vagueObjectEnd(tokens: readonly Token[], i: number): number {
   if (pointers.has(headWord.normal)) return quantified ? j : -1
   if (placeholders.has(headWord.normal)) return specified ? -1 : j
   if (fallout.has(headWord.normal) && (!ownedAfter || quantified)) return j
-  // Only a time: "last weekend", "the other night", "yesterday".
-  const timeOnly =
-    headWord.tags.has('Date') ||
-    ['night', 'day', 'evening', 'weekend', 'week'].includes(headWord.normal)
+  // Only a time: "last weekend", "the other night", "yesterday", "earlier".
+  const timeOnly = headWord.tags.has('Date') || timeWords.has(headWord.normal)
   if (
     timeOnly &&
     rest.every((t) => t.tags.has('Date') || t.tags.has('Preposition') || t.tags.has('Determiner'))
