@@ -27,6 +27,10 @@ describe('suggested rewrites', () => {
     )
   })
 
+  it('leave the clause’s opening word out of a passive rewrite', () => {
+    expect(suggestionFor("I'm sorry if you were hurt.", 'passive-voice')).toContain('“I hurt you.”')
+  })
+
   it('stop the apology before the "but"', () => {
     expect(suggestionFor("I'm sorry I shouted, but you were late again.", 'sorry-but')).toContain(
       "“I'm sorry I shouted.”",

@@ -140,7 +140,10 @@ function rewrite(
   verb: number,
 ): string {
   const { tokens } = sentence
-  const subject = tokenText(sentence, subjectFrom, aux - 1).trim()
+  // "…if you were hurt": the clause's opening word is not part of who was hurt.
+  const subject = tokenText(sentence, subjectFrom, aux - 1)
+    .trim()
+    .replace(/^(if|when|that|because|since|as|though|although|whether)\s+/i, '')
   const verbToken = tokens[verb]
   if (!verbToken || !subject) return nameYourself
   const properNoun = tokens[subjectFrom]?.tags.has('ProperNoun') ?? false
