@@ -2,7 +2,8 @@ import type { DayGroup, TimelineEntry } from './types'
 
 /** Newest day first; within a day, the most recently written first. */
 export function groupByDay<E extends TimelineEntry>(entries: readonly E[]): DayGroup<E>[] {
-  const sorted = [...entries].sort(newestFirst)
+  // The journal keeps its entries in this order already; checking is linear, sorting is not.
+  const sorted = isNewestFirst(entries) ? entries : [...entries].sort(newestFirst)
   const groups: { date: string; entries: E[] }[] = []
   for (const entry of sorted) {
     const current = groups[groups.length - 1]
@@ -10,6 +11,13 @@ export function groupByDay<E extends TimelineEntry>(entries: readonly E[]): DayG
     else groups.push({ date: entry.date, entries: [entry] })
   }
   return groups
+}
+
+function isNewestFirst(entries: readonly TimelineEntry[]): boolean {
+  for (let i = 1; i < entries.length; i++) {
+    if (newestFirst(entries[i - 1] as TimelineEntry, entries[i] as TimelineEntry) > 0) return false
+  }
+  return true
 }
 
 export function newestFirst(a: TimelineEntry, b: TimelineEntry): number {

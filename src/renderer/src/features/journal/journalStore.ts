@@ -3,6 +3,7 @@ import type { Entry } from '../../domain/journal/entry'
 import { createJournalSearchIndex, type JournalSearchIndex } from '../../domain/search/journalSearchIndex'
 import type { SearchHit } from '../../domain/search/types'
 import type { EntryRepository } from '../../db/entryRepository'
+import { newestFirst } from '../../domain/timeline/groupByDay'
 
 export interface JournalSnapshot {
   readonly status: 'loading' | 'ready' | 'failed'
@@ -13,11 +14,6 @@ export interface JournalSnapshot {
   readonly damagedIds: readonly string[]
   /** False while the search index is still being built after unlock. */
   readonly searchReady: boolean
-}
-
-function newestFirst(a: Entry, b: Entry): number {
-  if (a.date !== b.date) return a.date < b.date ? 1 : -1
-  return a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0
 }
 
 /**
