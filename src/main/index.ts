@@ -5,6 +5,7 @@
 import { join } from 'node:path'
 import { app, BrowserWindow, Menu, protocol, session } from 'electron'
 import { appHandlers } from './ipc/appHandlers'
+import { backupHandlers } from './ipc/backupHandlers'
 import { exportHandlers } from './ipc/exportHandlers'
 import { fileHandlers } from './ipc/fileHandlers'
 import { registerInvokeHandlers } from './ipc/registerInvokeHandlers'
@@ -70,6 +71,7 @@ async function start(): Promise<void> {
       ...windowHandlers(),
       ...reminderHandlers(reminders),
       ...clipboardHandlers(),
+      ...backupHandlers(),
     },
     devServer,
   )

@@ -47,6 +47,23 @@ export interface ReminderSchedule {
   readonly time: string
 }
 
+/** A folder for automatic backups, as the renderer knows it: main keeps the path. */
+export interface BackupFolder {
+  /** Opaque, 32 hex characters; stands for the folder in every later call. */
+  readonly folderId: string
+  /** Where the folder is, for showing to the person only. */
+  readonly location: string
+  /** False when the folder cannot be reached right now (a USB stick unplugged, a drive renamed). */
+  readonly available: boolean
+}
+
+export interface BackupFolderWrite {
+  readonly folderId: string
+  /** A backup file name exactly as Mend makes them (docs/FORMAT.md §20.6), never a path. */
+  readonly fileName: string
+  readonly contents: Uint8Array
+}
+
 export interface AppInfo {
   readonly version: string
   readonly platform: string
@@ -63,6 +80,15 @@ export interface IpcInvokeContract {
   'reminder:set': { args: [schedule: ReminderSchedule | null]; value: void }
   /** Copies a share code or recovery words; main clears it after 60 s if it is still there. */
   'clipboard:copy-secret': { args: [secret: string]; value: void }
+  /** Automatic backups (desktop only): the native folder chooser; null when cancelled. */
+  'backup:choose-folder': { args: []; value: BackupFolder | null }
+  /** null when main no longer knows this folder id. */
+  'backup:folder-info': { args: [folderId: string]; value: BackupFolder | null }
+  'backup:write': { args: [request: BackupFolderWrite]; value: SavedFile }
+  /** Base names of the Mend backup files in the folder; other files are not listed. */
+  'backup:list': { args: [folderId: string]; value: readonly string[] }
+  /** Deletes exactly these backup files; resolves to how many were deleted. */
+  'backup:delete': { args: [folderId: string, fileNames: readonly string[]]; value: number }
 }
 
 export type IpcInvokeChannel = keyof IpcInvokeContract
@@ -76,6 +102,11 @@ export const ipcInvokeChannels = [
   'window:set-privacy-screen',
   'reminder:set',
   'clipboard:copy-secret',
+  'backup:choose-folder',
+  'backup:folder-info',
+  'backup:write',
+  'backup:list',
+  'backup:delete',
 ] as const satisfies readonly IpcInvokeChannel[]
 
 /** Why main asks the renderer to lock: the menu or shortcut, or the OS suspending or locking. */

@@ -7,6 +7,8 @@ import { z } from 'zod'
 import type { IpcInvokeChannel, IpcInvokeContract } from '@shared/ipc'
 import { maxExternalUrlLength } from '@shared/externalUrl'
 import { parseReminderTime } from '@shared/reminderTime'
+import { isBackupFileName } from '../os/backupFolderNames'
+import { backupFolderIdPattern } from '../os/backupFolderStore'
 
 const mebibyte = 1024 * 1024
 /** 512 MiB: far above a large encrypted backup with photos, below what would exhaust memory. */
@@ -42,6 +44,11 @@ const fileContents = z.union([
   z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= maxSaveBytes, 'too large'),
 ])
 
+const backupFolderId = z.string().regex(backupFolderIdPattern)
+const backupFileName = z.string().max(255).refine(isBackupFileName, 'not a Mend backup name')
+/** Far more than anyone keeps; retention deletes a few at a time. */
+const maxBackupNamesPerCall = 1000
+
 type ArgsSchemas = { readonly [C in IpcInvokeChannel]: z.ZodType<IpcInvokeContract[C]['args']> }
 
 export const invokeArgSchemas: ArgsSchemas = {
@@ -70,4 +77,17 @@ export const invokeArgSchemas: ArgsSchemas = {
   ]),
   // A share code or 24 recovery words; nothing legitimate is longer.
   'clipboard:copy-secret': z.tuple([z.string().min(1).max(1000)]),
+  'backup:choose-folder': z.tuple([]),
+  'backup:folder-info': z.tuple([backupFolderId]),
+  'backup:write': z.tuple([
+    z.strictObject({
+      folderId: backupFolderId,
+      fileName: backupFileName,
+      contents: z
+        .instanceof(Uint8Array)
+        .refine((bytes) => bytes.byteLength <= maxSaveBytes, 'too large'),
+    }),
+  ]),
+  'backup:list': z.tuple([backupFolderId]),
+  'backup:delete': z.tuple([backupFolderId, z.array(backupFileName).max(maxBackupNamesPerCall)]),
 }

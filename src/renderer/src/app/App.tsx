@@ -5,6 +5,7 @@ import { LockScreen } from './LockScreen'
 import { UnlockedApp } from './UnlockedApp'
 import { lockAndReload } from './lockAndReload'
 import { ChangePassphraseRequired } from './ChangePassphraseRequired'
+import { AutoBackupAfterUnlock } from '../features/backup/AutoBackupAfterUnlock'
 
 type Phase =
   | { readonly name: 'loading' }
@@ -47,6 +48,16 @@ export function App({ directory }: { readonly directory: VaultDirectory }) {
     setPhase({ name: 'unlocked', vault: created.session, firstRun: true, needsNewPassphrase: false })
   }, [])
 
+  // After an unlock or a restore; recovery words mean a new passphrase comes first.
+  const adopt = useCallback((vault: VaultSession) => {
+    setPhase({
+      name: 'unlocked',
+      vault,
+      firstRun: false,
+      needsNewPassphrase: vault.mustChangePassphrase,
+    })
+  }, [])
+
   const lock = useCallback(() => {
     void lockAndReload(phase.name === 'unlocked' ? phase.vault : null)
   }, [phase])
@@ -72,6 +83,7 @@ export function App({ directory }: { readonly directory: VaultDirectory }) {
           directory={directory}
           isAdditionalJournal={phase.existing.length > 0}
           onCreated={onCreated}
+          onRestored={adopt}
           onCancel={phase.existing.length > 0 ? () => setPhase({ name: 'locked', journals: phase.existing }) : undefined}
         />
       )
@@ -80,14 +92,7 @@ export function App({ directory }: { readonly directory: VaultDirectory }) {
         <LockScreen
           directory={directory}
           journals={phase.journals}
-          onUnlocked={(vault) =>
-            setPhase({
-              name: 'unlocked',
-              vault,
-              firstRun: false,
-              needsNewPassphrase: vault.mustChangePassphrase,
-            })
-          }
+          onUnlocked={adopt}
           onCreateAnother={() => setPhase({ name: 'welcome', existing: phase.journals })}
         />
       )
@@ -101,6 +106,11 @@ export function App({ directory }: { readonly directory: VaultDirectory }) {
           />
         )
       }
-      return <UnlockedApp vault={phase.vault} lock={lock} firstRun={phase.firstRun} />
+      return (
+        <>
+          <AutoBackupAfterUnlock vault={phase.vault} />
+          <UnlockedApp vault={phase.vault} lock={lock} firstRun={phase.firstRun} />
+        </>
+      )
   }
 }

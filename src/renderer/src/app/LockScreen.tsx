@@ -6,6 +6,8 @@ import { MendMark } from '../ui/MendMark'
 import { TextField } from '../ui/TextField'
 import { RecoveryUnlock } from '../features/vault/RecoveryUnlock'
 import { JournalPicker } from '../features/vault/JournalPicker'
+import { MergedBackupNotice } from '../features/backup/MergedBackupNotice'
+import { RestoreFromBackup } from '../features/backup/RestoreFromBackup'
 
 export interface LockScreenProps {
   readonly directory: VaultDirectory
@@ -20,7 +22,7 @@ export function LockScreen({ directory, journals, onUnlocked, onCreateAnother }:
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [failures, setFailures] = useState(0)
-  const [mode, setMode] = useState<'passphrase' | 'recovery'>('passphrase')
+  const [mode, setMode] = useState<'passphrase' | 'recovery' | 'restore'>('passphrase')
   const inputRef = useRef<HTMLInputElement>(null)
   const journal = journals.find((j) => j.id === journalId)
 
@@ -63,6 +65,17 @@ export function LockScreen({ directory, journals, onUnlocked, onCreateAnother }:
     )
   }
 
+  if (mode === 'restore') {
+    return (
+      <RestoreFromBackup
+        directory={directory}
+        onRestored={onUnlocked}
+        onCancel={() => setMode('passphrase')}
+        cancelLabel="Back to unlock"
+      />
+    )
+  }
+
   return (
     <main className="centered">
       <form className="narrow card stack" onSubmit={unlock} aria-labelledby="lock-title">
@@ -72,6 +85,7 @@ export function LockScreen({ directory, journals, onUnlocked, onCreateAnother }:
             Mend is locked
           </h1>
         </div>
+        <MergedBackupNotice />
         <JournalPicker journals={journals} selectedId={journalId} onSelect={setJournalId} />
         <TextField
           ref={inputRef}
@@ -99,6 +113,9 @@ export function LockScreen({ directory, journals, onUnlocked, onCreateAnother }:
           </Button>
           <Button variant="quiet" size="small" onClick={onCreateAnother}>
             Start a separate journal
+          </Button>
+          <Button variant="quiet" size="small" onClick={() => setMode('restore')}>
+            Restore from a backup
           </Button>
         </div>
       </form>

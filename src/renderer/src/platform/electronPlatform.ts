@@ -20,6 +20,14 @@ export function createElectronPlatform(bridge: MendBridge, document: Document): 
     supportsPrivacyScreen: bridge.platform === 'darwin' || bridge.platform === 'win32',
     setReminder: (schedule) => bridge.invoke('reminder:set', schedule),
     copySecret: (secret) => bridge.invoke('clipboard:copy-secret', secret),
+    backupFolders: {
+      choose: () => bridge.invoke('backup:choose-folder'),
+      describe: (folderId) => bridge.invoke('backup:folder-info', folderId),
+      write: (folderId, fileName, contents) =>
+        bridge.invoke('backup:write', { folderId, fileName, contents }),
+      list: (folderId) => bridge.invoke('backup:list', folderId),
+      delete: (folderId, fileNames) => bridge.invoke('backup:delete', folderId, fileNames),
+    },
     onLockRequest(listener) {
       const stopMain = bridge.on('app:lock', listener)
       const stopHidden = onDocumentHidden(document, () => listener('hidden'))

@@ -1,5 +1,6 @@
 import type {
   AppInfo,
+  BackupFolder,
   LockReason,
   OpenFileRequest,
   OpenedFile,
@@ -9,6 +10,22 @@ import type {
   SavedFile,
 } from '@shared/ipc'
 import type { Result } from '@shared/result'
+
+/**
+ * Automatic backups into a folder the person chose (desktop only). Main keeps the folder's path
+ * and checks every name; the renderer holds only the opaque folder id.
+ */
+export interface BackupFolders {
+  /** The system's folder chooser; null when the person cancels. */
+  choose(): Promise<Result<BackupFolder | null>>
+  /** null when this computer no longer knows the folder id (settings restored elsewhere). */
+  describe(folderId: string): Promise<Result<BackupFolder | null>>
+  write(folderId: string, fileName: string, contents: Uint8Array): Promise<Result<SavedFile>>
+  /** The Mend backup files in the folder, by base name. */
+  list(folderId: string): Promise<Result<readonly string[]>>
+  /** Resolves to how many files were deleted. */
+  delete(folderId: string, fileNames: readonly string[]): Promise<Result<number>>
+}
 
 /**
  * Everything the renderer needs from the world outside the page. Two implementations:
@@ -37,6 +54,8 @@ export interface Platform {
   setReminder(schedule: ReminderSchedule | null): Promise<Result<void>>
   /** Copies a share code or recovery words, cleared after 60 s if the clipboard still holds it. */
   copySecret(secret: string): Promise<Result<void>>
+  /** Automatic backups into a folder: the desktop app only, null in a browser. */
+  readonly backupFolders: BackupFolders | null
   /** Calls back when the platform wants the vault locked; returns an unsubscribe function. */
   onLockRequest(listener: (reason: LockReason | 'hidden') => void): () => void
 }

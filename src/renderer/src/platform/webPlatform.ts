@@ -94,6 +94,8 @@ export function createWebPlatform(
         : ok(undefined),
     supportsPrivacyScreen: false,
     setReminder,
+    // A page cannot write into a folder on its own; Settings explains the desktop app can.
+    backupFolders: null,
     onLockRequest: (listener) => onDocumentHidden(environment.document, () => listener('hidden')),
   }
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import type { CreatedJournal, VaultDirectory } from '../../db/types'
+import type { CreatedJournal, VaultDirectory, VaultSession } from '../../db/types'
 import { themes } from '../../domain/journal/themes'
 import { Button } from '../../ui/Button'
 import { MendMark } from '../../ui/MendMark'
@@ -7,12 +7,15 @@ import { SafetyNote } from '../../ui/SafetyNote'
 import { ThemeList } from '../../ui/ThemeList'
 import { CreateJournalStep } from './CreateJournalStep'
 import { RecoveryStep } from './RecoveryStep'
+import { RestoreFromBackup } from '../backup/RestoreFromBackup'
 
 export interface OnboardingProps {
   readonly directory: VaultDirectory
   /** A second person on the same computer: skip the long introduction's repeat of who we are. */
   readonly isAdditionalJournal: boolean
   readonly onCreated: (created: CreatedJournal) => void
+  /** A journal restored from a .mendbackup, unlocked, instead of a new one. */
+  readonly onRestored: (vault: VaultSession) => void
   readonly onCancel: (() => void) | undefined
 }
 
@@ -20,15 +23,16 @@ type Step = 'welcome' | 'themes' | 'privacy' | 'safety' | 'create' | 'recovery'
 
 const introSteps: readonly Step[] = ['welcome', 'themes', 'privacy', 'safety']
 
-export function Onboarding({ directory, isAdditionalJournal, onCreated, onCancel }: OnboardingProps) {
+export function Onboarding({ directory, isAdditionalJournal, onCreated, onRestored, onCancel }: OnboardingProps) {
   const [step, setStep] = useState<Step>('welcome')
   const [sawSafetyNote, setSawSafetyNote] = useState(false)
   const [created, setCreated] = useState<CreatedJournal | null>(null)
+  const [restoring, setRestoring] = useState(false)
   const headingRef = useRef<HTMLHeadingElement>(null)
 
   useEffect(() => {
     headingRef.current?.focus()
-  }, [step])
+  }, [step, restoring])
 
   const introIndex = introSteps.indexOf(step)
   const next = () => {
@@ -46,6 +50,17 @@ export function Onboarding({ directory, isAdditionalJournal, onCreated, onCancel
       Step {introIndex + 1} of {introSteps.length + 2}
     </p>
   )
+
+  if (restoring) {
+    return (
+      <RestoreFromBackup
+        directory={directory}
+        onRestored={onRestored}
+        onCancel={() => setRestoring(false)}
+        cancelLabel="Back"
+      />
+    )
+  }
 
   return (
     <main className="centered">
@@ -75,6 +90,9 @@ export function Onboarding({ directory, isAdditionalJournal, onCreated, onCancel
                   Back to the lock screen
                 </Button>
               )}
+              <Button variant="quiet" onClick={() => setRestoring(true)}>
+                Restore from a backup
+              </Button>
             </div>
           </section>
         )}

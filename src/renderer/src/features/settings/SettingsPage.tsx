@@ -10,6 +10,7 @@ import { NewPassphraseForm } from '../vault/NewPassphraseForm'
 import { useSettings } from './SettingsContext'
 import { ReminderSettings } from './ReminderSettings'
 import { ImportSection } from './ImportSection'
+import { BackupSection } from '../backup/BackupSection'
 
 export function SettingsPage() {
   const { settings, update } = useSettings()
@@ -99,6 +100,7 @@ export function SettingsPage() {
       </section>
       <ReminderSettings />
       <ImportSection />
+      <BackupSection />
       <section className="card" aria-labelledby="passphrase-heading" style={{ marginTop: 'var(--space-4)' }}>
         <h2 id="passphrase-heading">Change passphrase</h2>
         <p className="muted">Your recovery words keep working after a change.</p>
