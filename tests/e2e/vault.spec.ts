@@ -129,3 +129,36 @@ test('nothing readable is left in the browser profile after writing', async ({ p
   await writeFile(`${profile.dir}/control.txt`, Buffer.from(`x${marker}x`, 'utf16le'))
   expect(await filesContaining(profile.dir, marker)).toHaveLength(1)
 })
+
+test('a journal of hundreds of entries opens whole after unlock, a helper worker sharing the decryption', async ({ page }) => {
+  const onboarding = new OnboardingPage(page)
+  await onboarding.open()
+  await onboarding.createJournal({ skipIntro: true })
+  const count = 400
+  const dayOne = JSON.stringify({
+    entries: Array.from({ length: count }, (_, i) => ({
+      uuid: `BULK${i}`,
+      creationDate: new Date(Date.UTC(2024, 0, 1) + i * 86_400_000).toISOString(),
+      text: `# Evening ${i}\n\nWalked by the river, marker${i}word.`,
+    })),
+  })
+  await new AppShell(page).goTo('Settings')
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'From Day One…' }).click()
+  await (await chooser).setFiles({ name: 'Journal.json', mimeType: 'application/json', buffer: Buffer.from(dayOne) })
+  await page.getByRole('button', { name: 'Add them to my journal' }).click()
+  await expect(page.getByText(`${count} entries were added to your journal.`)).toBeVisible({ timeout: 20_000 })
+
+  await new AppShell(page).lockWithShortcut()
+  const workers: string[] = []
+  page.on('worker', (worker) => workers.push(worker.url()))
+  await new LockPage(page).unlock()
+  expect(workers.some((url) => url.includes('recordOpenWorker'))).toBe(true)
+  const journal = new JournalPage(page)
+  for (const which of [0, count - 1]) {
+    await journal.search(`marker${which}word`)
+    await expect(journal.results().first()).toContainText(`Evening ${which}`)
+  }
+  await new AppShell(page).goTo('Share')
+  await expect(page.getByRole('button', { name: `Choose all ${count} shown` })).toBeVisible()
+})

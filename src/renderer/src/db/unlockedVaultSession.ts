@@ -7,7 +7,7 @@ import { JournalBackups } from './journalBackups'
 import type { JournalDatabase } from './journalDatabase'
 import { replacePassphraseSlot } from './passphraseSlotWriter'
 import { JournalSharing } from './journalSharing'
-import type { PrefetchedRows } from './prefetchedRows'
+import type { UnlockAids } from './encryptedRecordStore'
 import type { VaultSharing } from './sharingTypes'
 import { isQuotaExceeded } from './storageErrors'
 import type { JournalSummary, RecordStore, VaultSession } from './types'
@@ -22,6 +22,7 @@ export class UnlockedVaultSession implements VaultSession {
   readonly #context: VaultContext
   readonly #db: JournalDatabase
   readonly #keyring: VaultKeyring
+  readonly #store: EncryptedRecordStore
   #mustChangePassphrase: boolean
 
   constructor(
@@ -30,14 +31,15 @@ export class UnlockedVaultSession implements VaultSession {
     journal: JournalSummary,
     keyring: VaultKeyring,
     mustChangePassphrase: boolean,
-    prefetched: PrefetchedRows | null = null,
+    aids: UnlockAids = { prefetched: null, opener: null },
   ) {
     this.journal = journal
     this.#context = context
     this.#db = db
     this.#keyring = keyring
     this.#mustChangePassphrase = mustChangePassphrase
-    this.records = new EncryptedRecordStore(db, context.provider, keyring, journal.id, prefetched)
+    this.#store = new EncryptedRecordStore(db, context.provider, keyring, journal.id, aids)
+    this.records = this.#store
     const parts = { context, db, journal, keyring, records: this.records }
     this.sharing = new JournalSharing(parts)
     this.backups = new JournalBackups(parts)
@@ -77,6 +79,7 @@ export class UnlockedVaultSession implements VaultSession {
   }
 
   close(): void {
+    this.#store.releaseUnlockAids()
     this.#keyring.close()
     this.#db.close()
   }
