@@ -13,20 +13,30 @@ export interface SearchResultsProps {
   readonly indexing: boolean
 }
 
+/** Enough to scan by eye; past this, another word narrows better than scrolling. */
+const resultLimit = 200
+
+function foundLine(count: number, capped: boolean): string {
+  if (count === 0) return 'No entries found'
+  if (count === 1) return '1 entry found'
+  if (capped) return `The ${count} closest matches — add a word to narrow them down`
+  return `${count} entries found`
+}
+
 export function SearchResults({ query, filter, indexing }: SearchResultsProps) {
   const journal = useJournal()
   const snapshot = useJournalSnapshot()
-  const hits = useMemo(() => {
-    const found = journal.search(query, 200)
+  const { hits, capped } = useMemo(() => {
+    const found = journal.search(query, resultLimit)
     const allowed = new Set(filterEntries(snapshot.entries, { ...filter, ids: new Set(found.map((h) => h.id)) }).map((e) => e.id))
-    return found.filter((hit) => allowed.has(hit.id))
+    return { hits: found.filter((hit) => allowed.has(hit.id)), capped: found.length >= resultLimit }
     // The snapshot changes whenever an entry is saved, which is also when the index changes.
   }, [journal, query, filter, snapshot])
 
   return (
     <section aria-label="Search results">
       <p className="muted" role="status">
-        {hits.length === 0 ? 'No entries found' : hits.length === 1 ? '1 entry found' : `${hits.length} entries found`}
+        {foundLine(hits.length, capped)}
         {indexing && ' so far — still preparing search for older entries'}
       </p>
       {hits.length === 0 ? (
