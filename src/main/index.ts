@@ -17,6 +17,7 @@ import { buildAppMenuTemplate } from './menu/appMenuTemplate'
 import { bringToFront } from './os/bringToFront'
 import { watchPowerEvents } from './os/powerLock'
 import { startReminders } from './os/reminderNotifications'
+import { startReviewNotifications } from './os/reviewNotifications'
 import { appEntryUrl, appScheme } from './security/appProtocol'
 import { parseDevServerOrigin } from './security/devServer'
 import { guardNavigation } from './security/navigation'
@@ -63,13 +64,14 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession, devServer)
   serveRenderer(protocol, join(__dirname, '../renderer'))
   const reminders = startReminders(() => mainWindow)
+  const notifyReviews = startReviewNotifications(() => mainWindow)
   registerInvokeHandlers(
     {
       ...appHandlers(),
       ...fileHandlers(),
       ...exportHandlers(),
       ...windowHandlers(),
-      ...reminderHandlers(reminders),
+      ...reminderHandlers({ scheduler: reminders, notifyReviews }),
       ...clipboardHandlers(),
       ...backupHandlers(),
     },

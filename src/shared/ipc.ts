@@ -78,6 +78,12 @@ export interface IpcInvokeContract {
   'export:pdf': { args: [request: PdfRequest]; value: SavedFile | null }
   'window:set-privacy-screen': { args: [enabled: boolean]; value: void }
   'reminder:set': { args: [schedule: ReminderSchedule | null]; value: void }
+  /**
+   * Shows "An agreement is due for review." (or "3 agreements are …"). Only a count crosses:
+   * main composes the fixed text (reviewNotification.ts), so nothing written can reach the OS.
+   * A count of 0 shows nothing.
+   */
+  'reminder:notify-reviews': { args: [dueCount: number]; value: void }
   /** Copies a share code or recovery words; main clears it after 60 s if it is still there. */
   'clipboard:copy-secret': { args: [secret: string]; value: void }
   /** Automatic backups (desktop only): the native folder chooser; null when cancelled. */
@@ -101,6 +107,7 @@ export const ipcInvokeChannels = [
   'export:pdf',
   'window:set-privacy-screen',
   'reminder:set',
+  'reminder:notify-reviews',
   'clipboard:copy-secret',
   'backup:choose-folder',
   'backup:folder-info',

@@ -7,6 +7,7 @@ import { z } from 'zod'
 import type { IpcInvokeChannel, IpcInvokeContract } from '@shared/ipc'
 import { maxExternalUrlLength } from '@shared/externalUrl'
 import { parseReminderTime } from '@shared/reminderTime'
+import { maxReviewDueCount } from '@shared/reviewNotification'
 import { isBackupFileName } from '../os/backupFolderNames'
 import { backupFolderIdPattern } from '../os/backupFolderStore'
 
@@ -75,6 +76,7 @@ export const invokeArgSchemas: ArgsSchemas = {
       })
       .nullable(),
   ]),
+  'reminder:notify-reviews': z.tuple([z.number().int().min(0).max(maxReviewDueCount)]),
   // A share code or 24 recovery words; nothing legitimate is longer.
   'clipboard:copy-secret': z.tuple([z.string().min(1).max(1000)]),
   'backup:choose-folder': z.tuple([]),

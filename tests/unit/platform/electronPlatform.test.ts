@@ -40,6 +40,7 @@ describe('createElectronPlatform', () => {
     await platform.printToPdf(pdf)
     await platform.setPrivacyScreen(true)
     await platform.setReminder({ time: '20:30' })
+    await platform.notifyReviewsDue(2)
     expect(invoked).toEqual([
       ['app:info'],
       ['shell:open-external', 'https://example.org/'],
@@ -48,7 +49,15 @@ describe('createElectronPlatform', () => {
       ['export:pdf', pdf],
       ['window:set-privacy-screen', true],
       ['reminder:set', { time: '20:30' }],
+      ['reminder:notify-reviews', 2],
     ])
+  })
+
+  it('needs no permission for review notifications: main shows them', async () => {
+    const { bridge, invoked } = fakeBridge('linux')
+    const platform = createElectronPlatform(bridge, document)
+    expect(await platform.allowReviewNotifications()).toEqual({ ok: true, value: undefined })
+    expect(invoked).toEqual([])
   })
 
   it('offers the privacy screen on macOS and Windows only, and PDF files everywhere', () => {

@@ -1,5 +1,5 @@
 import type { WebPlatformEnvironment } from '../../../src/renderer/src/platform/webPlatform'
-import type { NotificationApi } from '../../../src/renderer/src/platform/webReminder'
+import type { NotificationApi } from '../../../src/renderer/src/platform/webNotificationPermission'
 
 /** A browser environment whose clock, timers, windows and notifications a test controls. */
 export function fakeWebEnvironment(overrides: Partial<WebPlatformEnvironment> = {}) {
@@ -45,9 +45,11 @@ export function fakeNotificationApi(
   const shown: { title: string; options: NotificationOptions | undefined }[] = []
   let asked = 0
   const Api = class {
-    static permission = permission
+    static permission: NotificationPermission = permission
     static async requestPermission() {
       asked += 1
+      // As a browser does: the answer is kept and reported from then on.
+      this.permission = answer
       return answer
     }
     constructor(title: string, options?: NotificationOptions) {

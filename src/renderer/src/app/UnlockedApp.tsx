@@ -10,6 +10,7 @@ import { SettingsProvider } from '../features/settings/SettingsContext'
 import { JournalProvider } from '../features/journal/JournalContext'
 import { PromptsProvider } from '../features/prompts/PromptsContext'
 import { DashboardPrewarm } from '../features/progress/DashboardPrewarm'
+import { ReviewNotifier } from '../features/agreements/ReviewNotifier'
 
 export interface UnlockedAppProps {
   readonly vault: VaultSession
@@ -29,6 +30,7 @@ export function UnlockedApp({ vault, lock, firstRun }: UnlockedAppProps) {
             <PromptsProvider>
               <LockTriggers lock={lock} />
               <DashboardPrewarm />
+              <ReviewNotifier />
               <Shell>
                 <AreaView route={route} firstRun={firstRun} />
               </Shell>

@@ -3,6 +3,7 @@
  * real work and the checking; this only forwards and adds the page's own 'hidden' signal.
  */
 import type { MendBridge } from '@shared/ipc'
+import { ok } from '@shared/result'
 import { onDocumentHidden } from './documentHidden'
 import type { Platform } from './types'
 
@@ -19,6 +20,9 @@ export function createElectronPlatform(bridge: MendBridge, document: Document): 
     // Matches main's privacyScreen.ts: only macOS and Windows can hide a window from capture.
     supportsPrivacyScreen: bridge.platform === 'darwin' || bridge.platform === 'win32',
     setReminder: (schedule) => bridge.invoke('reminder:set', schedule),
+    // Main's Notification needs no permission, and the page's own requests are always refused.
+    allowReviewNotifications: async () => ok(undefined),
+    notifyReviewsDue: (dueCount) => bridge.invoke('reminder:notify-reviews', dueCount),
     copySecret: (secret) => bridge.invoke('clipboard:copy-secret', secret),
     backupFolders: {
       choose: () => bridge.invoke('backup:choose-folder'),

@@ -52,6 +52,16 @@ export interface Platform {
   /** Whether setPrivacyScreen does anything here. */
   readonly supportsPrivacyScreen: boolean
   setReminder(schedule: ReminderSchedule | null): Promise<Result<void>>
+  /**
+   * Gets ready to show review notifications, asking the browser's permission where one is
+   * needed. Call it from the person's own click (browsers ignore a request made without one).
+   */
+  allowReviewNotifications(): Promise<Result<void>>
+  /**
+   * Shows "An agreement is due for review." (or "N agreements are …"). Only the count is given:
+   * the text is fixed, so no title or anything written can reach the notification.
+   */
+  notifyReviewsDue(dueCount: number): Promise<Result<void>>
   /** Copies a share code or recovery words, cleared after 60 s if the clipboard still holds it. */
   copySecret(secret: string): Promise<Result<void>>
   /** Automatic backups into a folder: the desktop app only, null in a browser. */

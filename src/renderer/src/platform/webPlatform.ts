@@ -11,6 +11,7 @@ import type { Platform } from './types'
 import { pickFiles } from './webFileOpen'
 import { saveByDownload, type ObjectUrls } from './webFileSave'
 import { createWebReminder, type WebReminderEnvironment } from './webReminder'
+import { createWebReviewNotifications } from './webReviewNotifications'
 
 export interface WebPlatformEnvironment extends WebReminderEnvironment {
   readonly document: Document
@@ -49,6 +50,7 @@ export function createWebPlatform(
   environment: WebPlatformEnvironment = browserEnvironment(),
 ): Platform {
   const setReminder = createWebReminder(environment)
+  const reviewNotifications = createWebReviewNotifications(environment.Notification)
   const secrets = environment.clipboard
     ? createSecretClipboard(environment.clipboard, {
         setTimeout: (fn, ms) => environment.setTimer(fn, ms),
@@ -94,6 +96,8 @@ export function createWebPlatform(
         : ok(undefined),
     supportsPrivacyScreen: false,
     setReminder,
+    allowReviewNotifications: () => reviewNotifications.allow(),
+    notifyReviewsDue: (dueCount) => reviewNotifications.notify(dueCount),
     // A page cannot write into a folder on its own; Settings explains the desktop app can.
     backupFolders: null,
     onLockRequest: (listener) => onDocumentHidden(environment.document, () => listener('hidden')),

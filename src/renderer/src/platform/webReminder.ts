@@ -6,13 +6,7 @@ import type { ReminderSchedule } from '@shared/ipc'
 import { createReminderScheduler, type ReminderScheduler } from '@shared/reminderScheduler'
 import { parseReminderTime, reminderNotification } from '@shared/reminderTime'
 import { fail, ok, type Result } from '@shared/result'
-
-/** The parts of the Notification constructor used here; absent in browsers without it. */
-export interface NotificationApi {
-  readonly permission: NotificationPermission
-  requestPermission(): Promise<NotificationPermission>
-  new (title: string, options?: NotificationOptions): unknown
-}
+import { askNotificationPermission, type NotificationApi } from './webNotificationPermission'
 
 export interface WebReminderEnvironment {
   readonly Notification: NotificationApi | undefined
@@ -37,18 +31,15 @@ export function createWebReminder(
       return fail('invalid-time', 'That reminder time is not valid. Choose a time such as 20:30.')
     }
     const NotificationApi = environment.Notification
-    if (NotificationApi === undefined) {
+    const access = await askNotificationPermission(NotificationApi)
+    if (NotificationApi === undefined || access === 'unsupported') {
       return fail(
         'unsupported',
         'This browser cannot show notifications, so the reminder cannot appear. ' +
           'The desktop app can remind you instead.',
       )
     }
-    const permission =
-      NotificationApi.permission === 'default'
-        ? await NotificationApi.requestPermission()
-        : NotificationApi.permission
-    if (permission !== 'granted') {
+    if (access !== 'granted') {
       return fail(
         'notifications-blocked',
         'Your browser is blocking notifications from Mend, so the reminder cannot appear. ' +

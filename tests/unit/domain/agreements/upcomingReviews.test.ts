@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { retireAgreement } from '@renderer/domain/agreements/agreement'
-import {
-  reviewNotificationText,
-  reviewReminderLine,
-  upcomingReviews,
-} from '@renderer/domain/agreements/upcomingReviews'
+import { reviewReminderLine, upcomingReviews } from '@renderer/domain/agreements/upcomingReviews'
 import { agreement } from './agreementFixtures'
 
 const now = new Date('2026-03-25T09:00:00Z')
@@ -31,15 +27,6 @@ describe('upcoming agreement reviews', () => {
   it('counts days across a leap day', () => {
     const leap = agreement({ startDate: '2028-02-01', reviewDate: '2028-03-01' })
     expect(upcomingReviews([leap], '2028-02-28', 7)[0]?.daysUntil).toBe(2)
-  })
-
-  it('keeps every agreement title out of the notification text', () => {
-    const reminders = upcomingReviews([dinners, money], '2026-03-25', 7)
-    const text = reviewNotificationText(reminders)
-    expect(text).toBe('2 agreements are due for review.')
-    expect(text).not.toMatch(/dinner|money/i)
-    expect(reviewNotificationText(reminders.slice(0, 1))).toBe('An agreement is due for review.')
-    expect(reviewNotificationText([])).toBeNull()
   })
 
   it('words the in-app reminder by how near the review is', () => {

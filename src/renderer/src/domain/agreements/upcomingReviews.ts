@@ -32,16 +32,9 @@ export function upcomingReviews(
 }
 
 /**
- * Notification text. It never names an agreement: a notification can be read over a shoulder or
- * mirrored to a phone, so it says only that something is waiting in Mend.
+ * In-app line, e.g. "“Phone-free dinners” is due for review in 3 days." Never for notifications,
+ * which carry a count only (src/shared/reviewNotification.ts).
  */
-export function reviewNotificationText(reminders: readonly ReviewReminder[]): string | null {
-  if (reminders.length === 0) return null
-  if (reminders.length === 1) return 'An agreement is due for review.'
-  return `${reminders.length} agreements are due for review.`
-}
-
-/** In-app line, e.g. "“Phone-free dinners” is due for review in 3 days." Never for notifications. */
 export function reviewReminderLine(reminder: ReviewReminder): string {
   const title = `“${reminder.title}”`
   if (reminder.daysUntil === 0) return `${title} is due for review today.`

@@ -1,11 +1,23 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react'
 import { defaultSettings, readSettings, type AppSettings } from '../../domain/settings/appSettings'
 import { useSession } from '../../app/SessionContext'
 import type { Result } from '@shared/result'
 
+/** A change, or a function of the settings as they are at the moment it is applied. */
+export type SettingsPatch = Partial<AppSettings> | ((current: AppSettings) => Partial<AppSettings>)
+
 interface SettingsState {
   readonly settings: AppSettings
-  readonly update: (patch: Partial<AppSettings>) => Promise<Result<void>>
+  readonly update: (patch: SettingsPatch) => Promise<Result<void>>
 }
 
 const SettingsContext = createContext<SettingsState | null>(null)
@@ -14,11 +26,17 @@ const settingsRecordId = 'app-settings'
 export function SettingsProvider({ children }: { readonly children: ReactNode }) {
   const { vault } = useSession()
   const [settings, setSettings] = useState<AppSettings>(defaultSettings)
+  // The newest settings, so an update made after an await (a review notification being marked as
+  // shown) builds on them rather than on the render it started in and undoing a change since.
+  const latest = useRef(settings)
 
   useEffect(() => {
     let current = true
     void vault.records.get<unknown>('settings', settingsRecordId).then((record) => {
-      if (current && record?.status === 'ok') setSettings(readSettings(record.payload))
+      if (current && record?.status === 'ok') {
+        latest.current = readSettings(record.payload)
+        setSettings(latest.current)
+      }
     })
     return () => {
       current = false
@@ -26,12 +44,14 @@ export function SettingsProvider({ children }: { readonly children: ReactNode })
   }, [vault])
 
   const update = useCallback(
-    async (patch: Partial<AppSettings>) => {
-      const next = { ...settings, ...patch }
+    async (patch: SettingsPatch) => {
+      const changes = typeof patch === 'function' ? patch(latest.current) : patch
+      const next = { ...latest.current, ...changes }
+      latest.current = next
       setSettings(next)
       return vault.records.put('settings', settingsRecordId, next)
     },
-    [settings, vault],
+    [vault],
   )
 
   const value = useMemo(() => ({ settings, update }), [settings, update])

@@ -9,6 +9,7 @@ import { Notice } from '../../ui/Notice'
 import { NewPassphraseForm } from '../vault/NewPassphraseForm'
 import { useSettings } from './SettingsContext'
 import { ReminderSettings } from './ReminderSettings'
+import { ReviewNotificationSettings } from './ReviewNotificationSettings'
 import { ImportSection } from './ImportSection'
 import { BackupSection } from '../backup/BackupSection'
 
@@ -99,6 +100,7 @@ export function SettingsPage() {
         </p>
       </section>
       <ReminderSettings />
+      <ReviewNotificationSettings />
       <ImportSection />
       <BackupSection />
       <section className="card" aria-labelledby="passphrase-heading" style={{ marginTop: 'var(--space-4)' }}>
