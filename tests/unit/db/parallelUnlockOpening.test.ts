@@ -97,7 +97,7 @@ describe('opening a large list at unlock with a helper worker', () => {
     const last = await raw.records.get(['entry', 'e0299'])
     if (!last) throw new Error('missing row')
     const envelope = last.envelope.slice()
-    envelope[envelope.length - 1] ^= 1
+    envelope.set([(envelope.at(-1) ?? 0) ^ 1], envelope.length - 1)
     await raw.records.put({ ...last, envelope })
     raw.close()
     await session.records.put('entry', 'e0000', { title: 'Entry 0' })
