@@ -97,3 +97,19 @@ test('the timeline filters by theme and tag, and a deleted entry comes back with
   await page.getByRole('button', { name: 'Undo' }).click()
   await expect(journal.timelineEntries()).toHaveCount(2)
 })
+
+test('leaving the page straight after typing is held until the words are saved', async ({ page }) => {
+  const journal = new JournalPage(page)
+  await journal.newEntry({ title: 'Before I close', body: 'First words.' })
+  await page.getByLabel('Entry text').fill('First words, and the last ones typed.')
+  const asked = page.waitForEvent('dialog')
+  await page.close({ runBeforeUnload: true })
+  const dialog = await asked
+  expect(dialog.type()).toBe('beforeunload')
+  await dialog.dismiss()
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible()
+  await page.reload()
+  await new LockPage(page).unlock()
+  await journal.timelineEntries().first().getByRole('link').click()
+  await expect(page.getByLabel('Entry text')).toHaveValue('First words, and the last ones typed.')
+})

@@ -1,6 +1,7 @@
 /** The one journal window: hardened preferences, remembered geometry. Thin glue. */
 import { BrowserWindow, nativeTheme, screen } from 'electron'
 import { createMainWebPreferences } from '../security/webPreferences'
+import { finishSavingBeforeClose } from './unloadHold'
 import { minimumWindowSize, restoreWindowState, type WindowState } from './windowBounds'
 import { loadWindowState, saveWindowState } from './windowStateStore'
 
@@ -66,6 +67,7 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
   if (state.isMaximized) window.maximize()
   window.once('ready-to-show', () => window.show())
   rememberGeometry(window, options.stateFilePath)
+  finishSavingBeforeClose(window)
   await window.loadURL(options.entryUrl)
   return window
 }

@@ -5,6 +5,7 @@ import { SessionContext } from './SessionContext'
 import { Shell } from './Shell'
 import { useRoute } from './useRoute'
 import { useLockTriggers } from './useLockTriggers'
+import { useUnsavedWritesGuard } from './useUnsavedWritesGuard'
 import { AreaView } from './AreaView'
 import { SettingsProvider } from '../features/settings/SettingsContext'
 import { JournalProvider } from '../features/journal/JournalContext'
@@ -44,5 +45,6 @@ export function UnlockedApp({ vault, lock, firstRun }: UnlockedAppProps) {
 
 function LockTriggers({ lock }: { readonly lock: () => void }) {
   useLockTriggers(lock)
+  useUnsavedWritesGuard()
   return null
 }

@@ -1,5 +1,5 @@
 import type { VaultSession } from '../db/types'
-import { flushPendingWrites } from './pendingWrites'
+import { flushPendingWrites, markLocking } from './pendingWrites'
 
 /**
  * Locking is not just hiding the screen: pending writes are finished, keys are zeroed, then the
@@ -13,6 +13,7 @@ export async function lockAndReload(vault: VaultSession | null): Promise<void> {
     await flushPendingWrites()
     vault?.close()
   } finally {
+    markLocking()
     window.location.hash = ''
     window.location.reload()
   }

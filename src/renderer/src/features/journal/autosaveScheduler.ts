@@ -53,6 +53,11 @@ export class AutosaveScheduler<T> {
     await this.writeLatest()
   }
 
+  /** True while a change waits for its write or a write is under way. */
+  get hasUnsaved(): boolean {
+    return this.latest !== null || this.inFlight !== null
+  }
+
   retry(): Promise<void> {
     return this.flush()
   }

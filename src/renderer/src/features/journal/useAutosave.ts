@@ -27,7 +27,10 @@ export function useAutosave<T>(save: (value: T) => Promise<Result<void>>) {
     }
     window.addEventListener('pagehide', flush)
     document.addEventListener('visibilitychange', onVisibility)
-    const unregister = registerPendingWrites(() => scheduler.flush())
+    const unregister = registerPendingWrites({
+      flush: () => scheduler.flush(),
+      hasUnsaved: () => scheduler.hasUnsaved,
+    })
     return () => {
       unregister()
       window.removeEventListener('pagehide', flush)
