@@ -46,6 +46,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
   })
 }
 
+test('the colours follow the computer switching between light and dark, on any screen', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' })
+  await new OnboardingPage(page).open()
+  const theme = page.locator('html')
+  await expect(theme).toHaveAttribute('data-theme', 'light')
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await expect(theme).toHaveAttribute('data-theme', 'dark')
+  await page.emulateMedia({ colorScheme: 'light' })
+  await expect(theme).toHaveAttribute('data-theme', 'light')
+})
+
 test('the page runs under the strict content security policy and never leaves its origin', async ({ page, baseURL }) => {
   const foreign: string[] = []
   // A request the CSP blocks still shows as started; only one that completed has left the page.

@@ -21,13 +21,7 @@ function apply(appearance: Appearance): void {
 
 export function useAppearance(): readonly [Appearance, (next: Appearance) => void] {
   const [appearance, setAppearance] = useState<Appearance>(readAppearance)
-  useEffect(() => {
-    apply(appearance)
-    const media = window.matchMedia('(prefers-color-scheme: dark)')
-    const onChange = () => apply(appearance)
-    media.addEventListener('change', onChange)
-    return () => media.removeEventListener('change', onChange)
-  }, [appearance])
+  useEffect(() => apply(appearance), [appearance])
   const choose = useCallback((next: Appearance) => {
     if (next === 'system') window.localStorage.removeItem(storageKey)
     else window.localStorage.setItem(storageKey, next)
@@ -36,7 +30,13 @@ export function useAppearance(): readonly [Appearance, (next: Appearance) => voi
   return [appearance, choose]
 }
 
-/** Applied before React renders, so the first frame is already in the right colours. */
+/**
+ * Applied before React renders, so the first frame is already in the right colours, and again
+ * whenever the computer switches between light and dark, on every screen including the lock.
+ */
 export function applyStoredAppearance(): void {
   apply(readAppearance())
+  window
+    .matchMedia('(prefers-color-scheme: dark)')
+    .addEventListener('change', () => apply(readAppearance()))
 }
