@@ -8,6 +8,7 @@ import { workerKeyDeriver } from '@renderer/crypto/workerKeyDeriver'
 import { createVaultDirectory } from '@renderer/db/vaultDirectory'
 import type { Result } from '@shared/result'
 import { median, round } from '../benchTiming'
+import { watchMainThread, type MainThreadBlocks } from '../mainThreadWatch'
 import type { BenchCase } from '../types'
 
 const RECORDS = 10_000
@@ -63,6 +64,25 @@ function timedDeriver(): { deriver: KeyDeriver; takeMs: () => number } {
   }
 }
 
+/** The worst of all runs: a window that freezes once in three runs still freezes. */
+function blockRows(what: string, blocks: readonly MainThreadBlocks[]) {
+  const longestGapMs = Math.max(0, ...blocks.map((block) => block.longestGapMs))
+  const longestTaskMs = Math.max(0, ...blocks.map((block) => block.longestTaskMs))
+  return [
+    {
+      name: `  longest main-thread block during ${what} (heartbeat gap)`,
+      value: round(longestGapMs, 0),
+      unit: 'ms',
+      goal: '< 50 ms',
+    },
+    {
+      name: `  longest task during ${what} (longtask; 0 = none of 50 ms or more)`,
+      value: round(longestTaskMs, 0),
+      unit: 'ms',
+    },
+  ]
+}
+
 const backupRestore: BenchCase = {
   name: 'Backup and restore, 10,000 entries',
   async run() {
@@ -83,23 +103,29 @@ const backupRestore: BenchCase = {
     const creations: number[] = []
     let backup: Uint8Array = new Uint8Array(0)
     let progressCalls = 0
+    const backupBlocks: MainThreadBlocks[] = []
     for (let run = 0; run < RUNS; run += 1) {
+      const watch = watchMainThread()
       const started = performance.now()
       backup = valueOf(
         await session.backups.create({ now: new Date(), onProgress: () => (progressCalls += 1) }),
       ).bytes
       creations.push(performance.now() - started)
+      backupBlocks.push(await watch.stop())
     }
     session.close()
 
     const restores: number[] = []
     const restoreKdf: number[] = []
     let mergeMs = 0
+    const restoreBlocks: MainThreadBlocks[] = []
+    const mergeBlocks: MainThreadBlocks[] = []
     for (let run = 0; run < RUNS; run += 1) {
       // As on a fresh install: neither the journal nor its directory line exists.
       await deleteDatabase(`mend-journal-${journalId}`)
       await deleteDatabase('mend-directory')
       kdf.takeMs()
+      const watch = watchMainThread()
       const started = performance.now()
       const restored = valueOf(
         await createVaultDirectory({ deriver: kdf.deriver }).restoreBackup(backup, {
@@ -107,12 +133,15 @@ const backupRestore: BenchCase = {
         }),
       )
       restores.push(performance.now() - started)
+      restoreBlocks.push(await watch.stop())
       restoreKdf.push(kdf.takeMs())
       if (restored.restoredRecords !== RECORDS) throw new Error('not every record was restored')
       if (run === RUNS - 1) {
+        const watch = watchMainThread()
         const mergeStarted = performance.now()
         const merged = valueOf(await restored.session.backups.merge(backup, null))
         mergeMs = performance.now() - mergeStarted
+        mergeBlocks.push(await watch.stop())
         if (merged.unchanged !== RECORDS) throw new Error('the merge changed records')
       }
       restored.session.close()
@@ -130,6 +159,7 @@ const backupRestore: BenchCase = {
       },
       { name: 'Backup size', value: (backup.length / 1024 / 1024).toFixed(1), unit: 'MB' },
       { name: '  progress reports per backup', value: Math.round(progressCalls / RUNS), unit: '' },
+      ...blockRows('backup', backupBlocks),
       {
         name: `Restore on a fresh install, excluding Argon2id (median of ${RUNS})`,
         value: round(median(restoreWithoutKdf), 0),
@@ -141,11 +171,13 @@ const backupRestore: BenchCase = {
         value: round(median(restoreKdf), 0),
         unit: 'ms',
       },
+      ...blockRows('restore', restoreBlocks),
       {
         name: 'Merge the backup into the same journal (all unchanged)',
         value: round(mergeMs, 0),
         unit: 'ms',
       },
+      ...blockRows('merge', mergeBlocks),
     ]
   },
 }

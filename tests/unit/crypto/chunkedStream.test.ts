@@ -4,6 +4,7 @@ import {
   STREAM_CHUNK_BYTES,
   concatBytes,
   openChunks,
+  openChunksInSlices,
   sealChunks,
   sealedBodyBytes,
 } from '@renderer/crypto/chunkedStream'
@@ -80,5 +81,47 @@ describe('the chunked secretstream body', () => {
     expect(open(streamHeader, concatBytes([second, first, last]))).toBeNull()
     expect(open(streamHeader, concatBytes([first, second]))).toBeNull()
     expect(open(streamHeader, body, new TextEncoder().encode('a file headeR'))).toBeNull()
+  })
+})
+
+describe('opening the body in slices', () => {
+  it('gives the same plaintext, pausing after every chunk and reporting each', async () => {
+    const plaintext = countingBytes(3 * STREAM_CHUNK_BYTES + 5, 9)
+    const { streamHeader, body } = seal(plaintext)
+    const events: string[] = []
+    const slicer = { checkpoint: async () => void events.push('pause') }
+    const opened = await openChunksInSlices(
+      provider.secretStreamPull(key, streamHeader),
+      header,
+      body,
+      slicer,
+      (done, total) => events.push(`${done}/${total}`),
+    )
+    expect(sameBytes(opened, plaintext)).toBe(true)
+    expect(events).toEqual(['1/4', 'pause', '2/4', 'pause', '3/4', 'pause', '4/4', 'pause'])
+  })
+
+  it('refuses a damaged body exactly as opening in one go does', async () => {
+    const { streamHeader, body } = seal(countingBytes(2 * STREAM_CHUNK_BYTES))
+    const damaged = body.slice()
+    damaged[SEALED_CHUNK_BYTES + 3] = (damaged[SEALED_CHUNK_BYTES + 3] ?? 0) ^ 1
+    const puller = provider.secretStreamPull(key, streamHeader)
+    const slicer = { checkpoint: async () => undefined }
+    expect(await openChunksInSlices(puller, header, damaged, slicer)).toBeNull()
+  })
+
+  it('stops when a checkpoint says so, with its error', async () => {
+    const { streamHeader, body } = seal(countingBytes(2 * STREAM_CHUNK_BYTES))
+    let checkpoints = 0
+    const slicer = {
+      checkpoint: async () => {
+        checkpoints += 1
+        throw new Error('locked')
+      },
+    }
+    await expect(
+      openChunksInSlices(provider.secretStreamPull(key, streamHeader), header, body, slicer),
+    ).rejects.toThrow('locked')
+    expect(checkpoints).toBe(1)
   })
 })

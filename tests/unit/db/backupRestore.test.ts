@@ -170,6 +170,20 @@ describe('merging a backup into the open journal', () => {
     expect(await session.records.get('entry', deux!)).toMatchObject({ payload: { title: 'Deux' } })
   })
 
+  it('stops when the journal locks while the backup is being verified, writing nothing', async () => {
+    const { vault, session, backup } = await backedUpJournal()
+    const deletedId = '5b0c7e3a-1f0e-4c53-9a61-2f7d8f3f6a01'
+    await session.records.delete('entry', deletedId)
+    const merged = await session.backups.merge(backup.bytes, null, {
+      onProgress: (step) => {
+        if (step.phase === 'verifying') session.close()
+      },
+    })
+    expect(codeOf(merged)).toBe('vault-locked')
+    const unlocked = valueOf(await vault.reopen().unlock(session.journal.id, PASSPHRASE))
+    expect(await unlocked.records.get('entry', deletedId)).toBeNull()
+  })
+
   it("brings another journal's records in with that journal's passphrase, keeping this one's share key", async () => {
     const { backup, session: source } = await backedUpJournal()
     const target = await createJournalOrThrow(freshVault().directory, 'Alex', OTHER_PASSPHRASE)
@@ -183,12 +197,13 @@ describe('merging a backup into the open journal', () => {
     const merged = valueOf(
       await target.session.backups.merge(backup.bytes, { passphrase: PASSPHRASE }),
     )
-    expect(merged).toEqual({ added: 4, updated: 0, unchanged: 1, skippedDamaged: 0 })
+    // Its share key and its settings stay that journal's own (backupMergeSettings.test.ts).
+    expect(merged).toEqual({ added: 3, updated: 0, unchanged: 2, skippedDamaged: 0 })
     expect(valueOf(await target.session.sharing.identity()).shareCode).toBe(ownCode)
-    const expected = (await allRecords(source)).filter((record) => record.kind !== 'share-key')
-    const mergedRecords = (await allRecords(target.session)).filter(
-      (record) => record.kind !== 'share-key',
-    )
+    const isContent = (record: { kind: string }) =>
+      record.kind !== 'share-key' && record.kind !== 'settings'
+    const expected = (await allRecords(source)).filter(isContent)
+    const mergedRecords = (await allRecords(target.session)).filter(isContent)
     expect(mergedRecords).toEqual(expected)
   })
 })

@@ -105,14 +105,20 @@ function readRow(reader: ByteReader): BackupRow | null {
   return { kind, id, formatVersion, envelope }
 }
 
+export interface DecodedBackupBody {
+  readonly manifest: BackupManifest
+  readonly rows: readonly BackupRow[]
+}
+
 /**
- * The manifest and exactly `recordCount` rows, or null when the plaintext is not that (a writer
- * bug, since the stream has already been authenticated). Rows are views into `plaintext`.
+ * Decodes the body one row per step, so a caller can pause between rows; returns the manifest
+ * and exactly `recordCount` rows, or null when the plaintext is not that (a writer bug, since
+ * the stream has already been authenticated). Rows are views into `plaintext`.
  */
-export function decodeBackupBody(
+export function* backupBodyDecodeSteps(
   plaintext: Uint8Array,
   recordCount: number,
-): { readonly manifest: BackupManifest; readonly rows: readonly BackupRow[] } | null {
+): Generator<void, DecodedBackupBody | null, undefined> {
   const reader = new ByteReader(plaintext)
   const manifest = readManifest(reader)
   if (!manifest) return null
@@ -126,6 +132,18 @@ export function decodeBackupBody(
     if (seen.has(key)) return null
     seen.add(key)
     rows.push(row)
+    yield
   }
   return reader.remaining === 0 ? { manifest, rows } : null
+}
+
+/** backupBodyDecodeSteps in one go. */
+export function decodeBackupBody(
+  plaintext: Uint8Array,
+  recordCount: number,
+): DecodedBackupBody | null {
+  const steps = backupBodyDecodeSteps(plaintext, recordCount)
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value
+  }
 }

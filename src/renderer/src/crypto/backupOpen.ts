@@ -3,13 +3,14 @@
  * every record envelope under the records subkey with the backup journal's associated data.
  * Nothing is written by this code; restore and merge decide what to do with the result.
  */
-import type { BackupManifest, BackupRow } from './backupBody'
+import type { BackupManifest, BackupRow, DecodedBackupBody } from './backupBody'
 import { openBackupBody } from './backupFile'
 import type { ParsedBackup } from './backupFormat'
 import { sealedChunkCount } from './chunkedStream'
 import type { CryptoProvider } from './cryptoProvider'
 import { openRecord } from './recordCodec'
 import { deriveSubkey } from './subkeys'
+import { timeSlicer, type TimeSlicer } from './timeSlicer'
 
 export interface OpenedBackupRecord {
   readonly row: BackupRow
@@ -22,6 +23,16 @@ export interface OpenedBackup {
   readonly manifest: BackupManifest
   readonly records: readonly OpenedBackupRecord[]
 }
+
+export interface BackupOpenOptions {
+  /** Units done (64 KiB chunks, then records) and how many in all. */
+  readonly onProgress?: (done: number, total: number) => void
+  /** Pauses between chunks and records so a large backup does not freeze the page. */
+  readonly slicer?: TimeSlicer
+}
+
+/** About a hundred progress reports for 10,000 records; reports cost a React render each. */
+const RECORDS_PER_REPORT = 100
 
 function openRow(
   provider: CryptoProvider,
@@ -43,32 +54,39 @@ function openRow(
  * own envelope fails is reported as damaged rather than failing the whole backup: the stream
  * proved the file is exactly what was written, so that record was already damaged in the journal.
  */
-export function openBackup(
+export async function openBackup(
   provider: CryptoProvider,
   parsed: ParsedBackup,
   vaultKey: Uint8Array,
-  onProgress?: (done: number, total: number) => void,
-): OpenedBackup | null {
+  options: BackupOpenOptions = {},
+): Promise<OpenedBackup | null> {
   const { header } = parsed
+  const { onProgress } = options
+  const slicer = options.slicer ?? timeSlicer()
   const chunks = sealedChunkCount(parsed.body.length)
   const total = chunks + header.recordCount
   const backupsKey = deriveSubkey(provider, vaultKey, 'backups')
-  let body: ReturnType<typeof openBackupBody>
+  let body: DecodedBackupBody | null
   try {
-    body = openBackupBody(provider, backupsKey, parsed, (done) => onProgress?.(done, total))
+    body = await openBackupBody(provider, backupsKey, parsed, {
+      slicer,
+      onProgress: (done) => onProgress?.(done, total),
+    })
   } finally {
     provider.memzero(backupsKey)
   }
   if (!body) return null
   const recordsKey = deriveSubkey(provider, vaultKey, 'records')
   try {
-    const records = body.rows.map((row, index) => {
-      const opened = openRow(provider, recordsKey, header.journalId, row)
-      if ((index + 1) % 500 === 0 || index + 1 === body.rows.length) {
-        onProgress?.(chunks + index + 1, total)
+    const records: OpenedBackupRecord[] = []
+    for (const row of body.rows) {
+      records.push(openRow(provider, recordsKey, header.journalId, row))
+      const done = records.length
+      if (done % RECORDS_PER_REPORT === 0 || done === body.rows.length) {
+        onProgress?.(chunks + done, total)
       }
-      return opened
-    })
+      await slicer.checkpoint()
+    }
     return { manifest: body.manifest, records }
   } finally {
     provider.memzero(recordsKey)

@@ -11,6 +11,7 @@ import {
   type SecretStreamPuller,
   type SecretStreamPusher,
 } from './cryptoProvider'
+import type { TimeSlicer } from './timeSlicer'
 
 /** 64 KiB: large enough that the 17 bytes a chunk adds stay below 0.03 %, small enough to stream. */
 export const STREAM_CHUNK_BYTES = 65_536
@@ -74,10 +75,41 @@ export function* sealChunks(
 }
 
 /**
- * The whole plaintext, or null if anything is wrong: a chunk that fails to authenticate, a last
- * chunk without TAG_FINAL, a TAG_FINAL before the end (trailing bytes), or a body whose length
- * no writer could produce.
+ * Opens the body one chunk per step: each step yields how many chunks are done, and the
+ * generator returns the whole plaintext, or null if anything is wrong: a chunk that fails to
+ * authenticate, a last chunk without TAG_FINAL, a TAG_FINAL before the end (trailing bytes), or
+ * a body whose length no writer could produce. Steps let a caller pause between chunks; a
+ * caller that stops early leaves the partial plaintext zeroed.
  */
+export function* openChunkSteps(
+  puller: SecretStreamPuller,
+  headerBytes: Uint8Array,
+  body: Uint8Array,
+): Generator<number, Uint8Array | null, undefined> {
+  const total = sealedChunkCount(body.length)
+  const lastChunkBytes = body.length - (total - 1) * SEALED_CHUNK_BYTES
+  if (lastChunkBytes < SECRET_STREAM_OVERHEAD_BYTES) return null
+  const plaintext = new Uint8Array(body.length - total * SECRET_STREAM_OVERHEAD_BYTES)
+  let opened = false
+  try {
+    for (let index = 0; index < total; index += 1) {
+      const start = index * SEALED_CHUNK_BYTES
+      const chunk = body.subarray(start, Math.min(start + SEALED_CHUNK_BYTES, body.length))
+      const pulled = puller.pull(chunk, index === 0 ? headerBytes : NO_ASSOCIATED_DATA)
+      const isLast = index === total - 1
+      if (pulled === null || pulled.final !== isLast) return null
+      plaintext.set(pulled.plaintext, index * STREAM_CHUNK_BYTES)
+      pulled.plaintext.fill(0)
+      yield index + 1
+    }
+    opened = true
+    return plaintext
+  } finally {
+    if (!opened) plaintext.fill(0)
+  }
+}
+
+/** openChunkSteps in one go, for bodies small enough not to hold up the page (bundles). */
 export function openChunks(
   puller: SecretStreamPuller,
   headerBytes: Uint8Array,
@@ -85,23 +117,33 @@ export function openChunks(
   onProgress?: ChunkProgress,
 ): Uint8Array | null {
   const total = sealedChunkCount(body.length)
-  const lastChunkBytes = body.length - (total - 1) * SEALED_CHUNK_BYTES
-  if (lastChunkBytes < SECRET_STREAM_OVERHEAD_BYTES) return null
-  const plaintext = new Uint8Array(body.length - total * SECRET_STREAM_OVERHEAD_BYTES)
-  for (let index = 0; index < total; index += 1) {
-    const start = index * SEALED_CHUNK_BYTES
-    const chunk = body.subarray(start, Math.min(start + SEALED_CHUNK_BYTES, body.length))
-    const pulled = puller.pull(chunk, index === 0 ? headerBytes : NO_ASSOCIATED_DATA)
-    const isLast = index === total - 1
-    if (pulled === null || pulled.final !== isLast) {
-      plaintext.fill(0)
-      return null
-    }
-    plaintext.set(pulled.plaintext, index * STREAM_CHUNK_BYTES)
-    pulled.plaintext.fill(0)
-    onProgress?.(index + 1, total)
+  const steps = openChunkSteps(puller, headerBytes, body)
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value
+    onProgress?.(step.value, total)
   }
-  return plaintext
+}
+
+/** openChunkSteps with a checkpoint after every chunk, so a large body never freezes the page. */
+export async function openChunksInSlices(
+  puller: SecretStreamPuller,
+  headerBytes: Uint8Array,
+  body: Uint8Array,
+  slicer: TimeSlicer,
+  onProgress?: ChunkProgress,
+): Promise<Uint8Array | null> {
+  const total = sealedChunkCount(body.length)
+  const steps = openChunkSteps(puller, headerBytes, body)
+  try {
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) return step.value
+      onProgress?.(step.value, total)
+      await slicer.checkpoint()
+    }
+  } finally {
+    // Runs the generator's own clean-up when a checkpoint stopped the work part way.
+    steps.return(null)
+  }
 }
 
 /** Joins sealed pieces into one array of known total length (the file's size). */

@@ -2,51 +2,24 @@
  * Merges a .mendbackup into the unlocked journal without duplicates (docs/FORMAT.md §20.5).
  * Every record is decrypted with the backup's keys and, where it is missing here or
  * newer, re-encrypted under this journal's keys; all writes happen in one transaction after
- * everything was verified, so a failure leaves the journal exactly as it was.
+ * everything was verified, so a failure leaves the journal exactly as it was. What a backup of
+ * another journal may not change here (its settings, its share key) is in backupMergeRules.ts.
  */
 import { ok, type Result } from '@shared/result'
 import { backupErrors } from '../crypto/backupErrors'
 import { parseBackup } from '../crypto/backupFormat'
-import { openBackup, type OpenedBackupRecord } from '../crypto/backupOpen'
+import { openBackup, type OpenedBackup, type OpenedBackupRecord } from '../crypto/backupOpen'
+import type { TimeSlicer } from '../crypto/timeSlicer'
 import { VaultLockedError } from '../crypto/vaultKeyring'
+import { decideMerge, type MergeDecision } from './backupMergeDecision'
+import { mergeRuleFor } from './backupMergeRules'
 import type { BackupMerge, BackupProgressOptions, BackupSecret } from './backupTypes'
 import { unlockBackupVaultKey } from './backupUnlock'
+import { lockAwareSlicer } from './lockAwareSlicer'
 import type { SessionParts } from './sessionParts'
 import { sharedItemRecordId } from './sharedItems'
 import type { OpenedRecord, RecordKind } from './types'
 import { vaultErrors } from './vaultErrors'
-
-interface Decision {
-  readonly write: { kind: RecordKind; id: string; payload: unknown } | null
-  readonly outcome: 'added' | 'updated' | 'unchanged'
-}
-
-/** An updatedAt instant in ms, or null when the payload has none (settings, for example). */
-function updatedAtOf(payload: unknown): number | null {
-  if (typeof payload !== 'object' || payload === null) return null
-  const value = (payload as { updatedAt?: unknown }).updatedAt
-  const time = typeof value === 'string' ? Date.parse(value) : Number.NaN
-  return Number.isFinite(time) ? time : null
-}
-
-function decide(
-  kind: RecordKind,
-  id: string,
-  payload: unknown,
-  current: OpenedRecord | undefined,
-): Decision {
-  const write = { kind, id, payload }
-  if (!current) return { write, outcome: 'added' }
-  // A readable copy from the backup is better than one that can no longer be opened.
-  if (current.status === 'damaged') return { write, outcome: 'updated' }
-  if (JSON.stringify(current.payload) === JSON.stringify(payload)) {
-    return { write: null, outcome: 'unchanged' }
-  }
-  const backupTime = updatedAtOf(payload)
-  const currentTime = updatedAtOf(current.payload)
-  const backupIsNewer = backupTime !== null && currentTime !== null && backupTime > currentTime
-  return backupIsNewer ? { write, outcome: 'updated' } : { write: null, outcome: 'unchanged' }
-}
 
 /**
  * A shared item's id is keyed by its journal; one from another journal gets the id this journal
@@ -67,15 +40,49 @@ function localIdOf(parts: SessionParts, record: OpenedBackupRecord, sameJournal:
 
 async function currentRecords(
   parts: SessionParts,
-  kinds: ReadonlySet<string>,
+  kinds: ReadonlySet<RecordKind>,
 ): Promise<Map<string, OpenedRecord>> {
   const byKey = new Map<string, OpenedRecord>()
   for (const kind of kinds) {
-    for (const record of await parts.records.list(kind as RecordKind)) {
+    for (const record of await parts.records.list(kind)) {
       byKey.set(`${kind}\u0000${record.id}`, record)
     }
   }
   return byKey
+}
+
+interface MergePlan {
+  readonly writes: NonNullable<MergeDecision['write']>[]
+  readonly counts: Record<MergeDecision['outcome'], number>
+}
+
+/** Decides every readable record against this journal's copy; reads, never writes. */
+async function planMerge(
+  parts: SessionParts,
+  readable: readonly OpenedBackupRecord[],
+  sameJournal: boolean,
+  slicer: TimeSlicer,
+): Promise<MergePlan> {
+  const ruled = readable.map((record) => {
+    const kind = record.row.kind as RecordKind
+    const id = localIdOf(parts, record, sameJournal)
+    return { kind, id, payload: record.payload, rule: mergeRuleFor(kind, id, sameJournal) }
+  })
+  const kindsToCompare = ruled.filter(({ rule }) => rule !== 'keep-own').map(({ kind }) => kind)
+  const current = await currentRecords(parts, new Set(kindsToCompare))
+  const plan: MergePlan = { writes: [], counts: { added: 0, updated: 0, unchanged: 0 } }
+  for (const { rule, ...write } of ruled) {
+    const decision = decideMerge(rule, write, current.get(`${write.kind}\u0000${write.id}`))
+    plan.counts[decision.outcome] += 1
+    if (decision.write) plan.writes.push(decision.write)
+    await slicer.checkpoint()
+  }
+  return plan
+}
+
+function lockedOrThrow(error: unknown): Result<never> {
+  if (error instanceof VaultLockedError) return vaultErrors.locked()
+  throw error
 }
 
 export async function mergeBackup(
@@ -102,47 +109,37 @@ export async function mergeBackup(
     vaultKey = unlocked.value
     report?.({ phase: 'unlocking', done: 1, total: 1 })
   }
-  const opened = openBackup(provider, parsed.value, vaultKey, (done, total) =>
-    report?.({ phase: 'verifying', done, total }),
-  )
-  provider.memzero(vaultKey)
-  if (!opened) return backupErrors.damaged()
-  if (!parts.keyring.isOpen) return vaultErrors.locked()
-
-  const readable = opened.records.filter(
-    (record) => !record.damaged && (sameJournal || record.row.kind !== 'share-key'),
-  )
-  const writes: { kind: RecordKind; id: string; payload: unknown }[] = []
-  const counts = { added: 0, updated: 0, unchanged: 0 }
+  // Stops the work at its next pause if the journal locks; nothing is written before the plan.
+  const slicer = lockAwareSlicer(parts)
+  let opened: OpenedBackup | null
   try {
-    const current = await currentRecords(parts, new Set(readable.map((record) => record.row.kind)))
-    for (const record of readable) {
-      const kind = record.row.kind as RecordKind
-      const id = localIdOf(parts, record, sameJournal)
-      const decision = decide(kind, id, record.payload, current.get(`${kind}\u0000${id}`))
-      counts[decision.outcome] += 1
-      if (decision.write) writes.push(decision.write)
-    }
+    opened = await openBackup(provider, parsed.value, vaultKey, {
+      slicer,
+      onProgress: (done, total) => report?.({ phase: 'verifying', done, total }),
+    })
   } catch (error) {
-    // Locked while comparing: nothing has been written yet.
-    if (error instanceof VaultLockedError) return vaultErrors.locked()
-    throw error
+    return lockedOrThrow(error)
+  } finally {
+    provider.memzero(vaultKey)
   }
+  if (!opened) return backupErrors.damaged()
+  let plan: MergePlan
+  try {
+    const readable = opened.records.filter((record) => !record.damaged)
+    plan = await planMerge(parts, readable, sameJournal, slicer)
+  } catch (error) {
+    return lockedOrThrow(error)
+  }
+
+  const { writes, counts } = plan
   report?.({ phase: 'writing', done: 0, total: writes.length })
   if (writes.length > 0) {
     const written = await parts.records.putMany(writes)
     if (!written.ok) return written
   }
   report?.({ phase: 'writing', done: writes.length, total: writes.length })
-  // This journal's own share key and saved partner are never replaced by another journal's.
-  const skippedShareKeys = opened.records.length - readable.length - countDamaged(opened.records)
   return ok({
     ...counts,
-    unchanged: counts.unchanged + skippedShareKeys,
-    skippedDamaged: countDamaged(opened.records),
+    skippedDamaged: opened.records.filter((record) => record.damaged).length,
   })
-}
-
-function countDamaged(records: readonly OpenedBackupRecord[]): number {
-  return records.filter((record) => record.damaged).length
 }

@@ -41,7 +41,10 @@ export interface BackupMerge {
   readonly added: number
   /** Records the backup held in a newer version than the journal. */
   readonly updated: number
-  /** Records already here, the same or newer. */
+  /**
+   * Records already here, the same or newer; and, from a backup of another journal, the records
+   * this journal keeps its own of (settings, share key; see backupMergeRules.ts).
+   */
   readonly unchanged: number
   /** Records that were already damaged when the backup was made; left out. */
   readonly skippedDamaged: number

@@ -131,7 +131,7 @@ export function MergeBackup() {
             <>
               <p>
                 It is a backup of a different journal. Its entries will be added to this one; this
-                journal keeps its own passphrase, share code and partner.
+                journal keeps its own passphrase, settings, share code and partner.
               </p>
               <BackupSecretFields
                 value={secret}
