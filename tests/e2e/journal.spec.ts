@@ -1,5 +1,6 @@
 import { expect, test } from './support/fixtures'
 import { AppShell } from './pages/AppShell'
+import { GuidedPage } from './pages/GuidedPage'
 import { JournalPage } from './pages/JournalPage'
 import { LockPage } from './pages/LockPage'
 import { OnboardingPage } from './pages/OnboardingPage'
@@ -56,6 +57,31 @@ test('every guided flow can be completed and is saved as a readable entry', asyn
   await shell.goTo('Journal')
   await page.getByLabel('Kind').selectOption({ label: 'Guided reflections' })
   await expect(new JournalPage(page).timelineEntries()).toHaveCount(flows.length)
+})
+
+test('a daily check-in keeps mood and trust on the rating buttons, not in its text, and reads cleanly in the list', async ({
+  page,
+}) => {
+  const guided = new GuidedPage(page)
+  await guided.completeDailyCheckIn({
+    mood: 'Fairly good',
+    trust: 'Quite a lot',
+    appreciated: 'The tea she made me without asking.',
+    need: 'An hour on Sunday to talk without phones.',
+  })
+  await expect(page.getByText('Mood: Fairly good (4 of 5) · Trust I feel: Quite a lot (4 of 5)')).toBeVisible()
+  await guided.saveToJournal()
+  await page.getByRole('button', { name: 'Read it' }).click()
+  await expect(page.getByLabel('Entry text')).toHaveValue(/^### Something I appreciated/)
+  await expect(page.getByLabel('Entry text')).not.toHaveValue(/Mood|Trust|Fairly good|Quite a lot|of 5/)
+  await expect(page.getByRole('radio', { name: '4 · Fairly good' })).toBeChecked()
+  await expect(page.getByRole('radio', { name: '4 · Quite a lot' })).toBeChecked()
+
+  const journal = new JournalPage(page)
+  await journal.backToTimeline()
+  await expect(journal.timelineEntries().first().locator('.timeline__snippet')).toHaveText(
+    'Something I appreciated: The tea she made me without asking. · One thing I need: An hour on Sunday to talk without phones.',
+  )
 })
 
 test('a paused reflection waits under Guided and resumes at the same question', async ({ page }) => {

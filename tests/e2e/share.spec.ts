@@ -1,6 +1,7 @@
 import { Parser } from 'commonmark'
 import { expect, test } from './support/fixtures'
 import { AppShell } from './pages/AppShell'
+import { GuidedPage } from './pages/GuidedPage'
 import { JournalPage } from './pages/JournalPage'
 import { OnboardingPage } from './pages/OnboardingPage'
 import { SharePage } from './pages/SharePage'
@@ -94,6 +95,38 @@ test('leaving out ratings, tags and private notes removes them from the preview'
   await expect(share.preview()).not.toContainText('<i>x</i>')
   await page.getByLabel('A short note to go first (optional)').fill('For Thursday’s session.')
   await expect(share.preview()).toContainText('For Thursday’s session.')
+})
+
+test('a daily check-in is shared without its mood and trust unless the person ticks ratings', async ({ page }) => {
+  const guided = new GuidedPage(page)
+  await guided.completeDailyCheckIn({
+    mood: 'Fairly good',
+    trust: 'Quite a lot',
+    appreciated: 'The tea she made me without asking.',
+    need: 'An hour on Sunday to talk without phones.',
+  })
+  await guided.saveToJournal()
+  await new AppShell(page).goTo('Share')
+  const share = new SharePage(page)
+  await share.chooseAllAndPreview()
+  const ratingsOption = page.getByLabel('Mood and trust ratings')
+  const ratingWording = /\bmood\b|\btrust\b|Fairly good|Quite a lot|of 5/i
+
+  await expect(ratingsOption).not.toBeChecked()
+  await expect(share.preview()).toContainText('The tea she made me without asking.')
+  await expect(share.preview()).not.toContainText(ratingWording)
+  for (const format of ['Web page (.html)', 'Markdown (.md)']) {
+    const text = (await share.saveAs(format)).bytes.toString('utf8')
+    expect(text).toContain('The tea she made me without asking.')
+    expect(text).not.toMatch(ratingWording)
+  }
+
+  await ratingsOption.check()
+  await expect(share.preview()).toContainText('Mood: Fairly good (4 of 5) · Trust: Quite a lot (4 of 5)')
+  const html = (await share.saveAs('Web page (.html)')).bytes.toString('utf8')
+  expect(html.match(/of 5/g)).toHaveLength(2)
+  await ratingsOption.uncheck()
+  await expect(share.preview()).not.toContainText(ratingWording)
 })
 
 test('a Day One export is imported once, and importing it again adds nothing', async ({ page }) => {

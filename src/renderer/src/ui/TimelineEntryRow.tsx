@@ -1,5 +1,6 @@
 import type { CSSProperties, ReactNode } from 'react'
 import type { Entry } from '../domain/journal/entry'
+import { entrySnippet } from '../domain/journal/entrySnippet'
 import { markdownToPlainText } from '../domain/journal/markdownToPlainText'
 import { moodWords } from '../domain/journal/ratingWords'
 import { themeById } from '../domain/journal/themes'
@@ -20,10 +21,7 @@ export function entryDisplayTitle(entry: Entry): string {
 }
 
 export function TimelineEntryRow({ entry, href, style, leading, selected }: TimelineEntryRowProps) {
-  const plain = markdownToPlainText(entry.body).trim()
-  // Without a title the first line already stands as one; the snippet continues after it.
-  const rest = entry.title.trim() ? plain : plain.split('\n').slice(1).join(' ')
-  const snippet = rest.replace(/\s+/g, ' ').slice(0, 160)
+  const snippet = entrySnippet(entry)
   return (
     <div className="timeline__entry" style={style} role="listitem" data-selected={selected}>
       {leading}

@@ -4,7 +4,7 @@ import { dailyCheckIn } from '@renderer/domain/flows/definitions/dailyCheckIn'
 import { flowToEntryContent } from '@renderer/domain/flows/flowToEntryContent'
 
 describe('flowToEntryContent', () => {
-  it('turns a daily check-in into a readable entry with mood and trust set', () => {
+  it('turns a daily check-in into a readable entry whose mood and trust are the entry fields', () => {
     const content = flowToEntryContent(dailyCheckIn, {
       mood: 4,
       trust: 2,
@@ -22,14 +22,6 @@ describe('flowToEntryContent', () => {
     })
     expect(content.body).toBe(
       [
-        '### Mood',
-        '',
-        'Fairly good (4 of 5)',
-        '',
-        '### Trust I feel',
-        '',
-        'A little (2 of 5)',
-        '',
         '### Something I appreciated',
         '',
         'The call at lunch.',
@@ -41,9 +33,26 @@ describe('flowToEntryContent', () => {
     )
   })
 
-  it('keeps only the answers the entry shows', () => {
-    const content = flowToEntryContent(dailyCheckIn, { mood: 3, trust: 3, need: ' ', stray: 'x' })
-    expect(content.flow).toEqual({ flowId: 'daily-check-in', answers: { mood: 3, trust: 3 } })
+  it('never writes a rating into the text, so changing it later leaves nothing stale', () => {
+    const content = flowToEntryContent(dailyCheckIn, { mood: 4, trust: 4, need: 'Sleep.' })
+    expect(content.body).not.toMatch(/Mood|Trust|Fairly good|Quite a lot|of 5/)
+    expect(content.flow.answers).toEqual({ need: 'Sleep.' })
+  })
+
+  it('leaves the text empty when only the ratings were answered', () => {
+    const content = flowToEntryContent(dailyCheckIn, { mood: 1, trust: 5 })
+    expect(content).toMatchObject({ body: '', mood: 1, trust: 5 })
+  })
+
+  it('keeps only the written answers the entry shows', () => {
+    const content = flowToEntryContent(dailyCheckIn, {
+      mood: 3,
+      trust: 3,
+      need: ' ',
+      appreciated: ' Tea ',
+      stray: 'x',
+    })
+    expect(content.flow).toEqual({ flowId: 'daily-check-in', answers: { appreciated: 'Tea' } })
   })
 
   it('writes a choice as its label and keeps multi-line answers intact', () => {

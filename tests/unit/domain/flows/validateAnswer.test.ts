@@ -3,7 +3,13 @@ import type { ChoiceStep, RatingStep, TextStep } from '@renderer/domain/flows/ty
 import { isAnswered, validateAnswer } from '@renderer/domain/flows/validateAnswer'
 
 const base = { id: 's', question: 'Q?', hint: 'Hint.', label: 'L' }
-const rating: RatingStep = { ...base, type: 'rating', scale: 'mood', required: true }
+const rating: RatingStep = {
+  ...base,
+  type: 'rating',
+  scale: 'mood',
+  entryField: 'mood',
+  required: true,
+}
 const text: TextStep = {
   ...base,
   type: 'text',

@@ -103,7 +103,11 @@ describe('parseMarkdownFiles', () => {
 describe('importMarkdownFiles', () => {
   it('brings Mend’s own zipped folder export back as the same entries', () => {
     const entry = anEntry({ title: 'Talk [draft] #1', tags: ['a', 'b'], mood: 2, trust: 5 })
-    const document = buildExportDocument([shareableFromEntry(entry)], someOptions(), fixedNow)
+    const document = buildExportDocument(
+      [shareableFromEntry(entry)],
+      someOptions({ includeRatings: true }),
+      fixedNow,
+    )
     const zip = zipExportFiles(renderMarkdownFolder(document), fixedNow)
     const result = importMarkdownFiles([{ name: 'mend-export.zip', bytes: zip }], context)
     if (!result.ok) throw new Error(result.error.message)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { newEntry } from '@renderer/domain/journal/newEntry'
 import { parseEntryPayload } from '@renderer/domain/journal/entryPayload'
+import { aCheckIn, aLegacyCheckIn } from '../share/fixtures'
 
 const complete = newEntry({
   id: 'e1',
@@ -73,6 +74,13 @@ describe('parseEntryPayload', () => {
       flow: null,
       date: '2026-05-02',
     })
+  })
+
+  it('reads a check-in whose ratings an earlier build also wrote into its text as one with ratings only in mood and trust', () => {
+    const { id, ...legacy } = aLegacyCheckIn()
+    const result = parseEntryPayload(id, JSON.parse(JSON.stringify(legacy)))
+    const { id: _, ...current } = aCheckIn()
+    expect(result).toEqual({ ok: true, value: { ...current, id } })
   })
 
   it('trusts the record id over an id inside the payload', () => {

@@ -7,7 +7,11 @@ const entry = shareableFromEntry(anEntry())
 
 describe('buildExportDocument', () => {
   it('describes each item as the reader will see it', () => {
-    const document = buildExportDocument([entry], someOptions({ authorName: ' Sam ' }), fixedNow)
+    const document = buildExportDocument(
+      [entry],
+      someOptions({ authorName: ' Sam ', includeRatings: true }),
+      fixedNow,
+    )
     expect(document.title).toBe('Shared by Sam')
     expect(document.authorName).toBe('Sam')
     expect(document.exportedOn).toBe('2026-11-25')

@@ -1,4 +1,7 @@
+import { dailyCheckIn } from '@renderer/domain/flows/definitions/dailyCheckIn'
+import { flowToEntryContent } from '@renderer/domain/flows/flowToEntryContent'
 import type { Entry } from '@renderer/domain/journal/entry'
+import { newEntry } from '@renderer/domain/journal/newEntry'
 import { defaultExportOptions } from '@renderer/domain/share/exportOptions'
 import type { ExportOptions, ShareableItem } from '@renderer/domain/share/types'
 
@@ -38,4 +41,46 @@ export function anItem(
 
 export function someOptions(overrides: Partial<ExportOptions> = {}): ExportOptions {
   return { ...defaultExportOptions('en-GB', 'Europe/London'), ...overrides }
+}
+
+const checkInAnswers = {
+  mood: 4,
+  trust: 4,
+  appreciated: 'The tea she made me without asking.',
+  need: 'An hour on Sunday to talk without phones.',
+} as const
+
+/** A daily check-in saved as this version saves it: mood and trust only as the entry's fields. */
+export function aCheckIn(): Entry {
+  return newEntry({
+    id: 'check-in',
+    now: new Date('2026-03-04T21:00:00.000Z'),
+    ...flowToEntryContent(dailyCheckIn, checkInAnswers),
+  })
+}
+
+/** The same check-in as earlier builds saved it, with mood and trust written into its text too. */
+export function aLegacyCheckIn(): Entry {
+  return {
+    ...aCheckIn(),
+    id: 'legacy-check-in',
+    body: [
+      '### Mood',
+      '',
+      'Fairly good (4 of 5)',
+      '',
+      '### Trust I feel',
+      '',
+      'Quite a lot (4 of 5)',
+      '',
+      '### Something I appreciated',
+      '',
+      checkInAnswers.appreciated,
+      '',
+      '### One thing I need',
+      '',
+      checkInAnswers.need,
+    ].join('\n'),
+    flow: { flowId: 'daily-check-in', answers: checkInAnswers },
+  }
 }

@@ -23,6 +23,7 @@ const document = buildExportDocument(
     authorName: 'Sam',
     coverNote: 'For Thursday.\n\nWith love.',
     includePrivateNotes: true,
+    includeRatings: true,
     locale: 'en-GB',
   }),
   fixedNow,
@@ -77,7 +78,7 @@ describe('renderExportHtml', () => {
     ])
     expect(parsed.querySelector('article h3')?.textContent).toBe('Inside')
     expect(parsed.querySelector('time')?.getAttribute('datetime')).toBe('2026-03-03')
-    expect(text).toContain('Mood: 3 of 5 · Trust: 2 of 5')
+    expect(text).toContain('Mood: In between (3 of 5) · Trust: A little (2 of 5)')
     expect(text).toContain('Tags: money, listening')
     expect(parsed.querySelector('.private-note')?.textContent).toContain(
       'I was scared to bring it up.',

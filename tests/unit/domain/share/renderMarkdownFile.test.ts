@@ -16,7 +16,7 @@ describe('renderMarkdownFile', () => {
     const markdown = renderMarkdownFile(
       buildExportDocument(
         items,
-        someOptions({ authorName: 'Sam', coverNote: 'For Thursday.' }),
+        someOptions({ authorName: 'Sam', coverNote: 'For Thursday.', includeRatings: true }),
         fixedNow,
       ),
     )
@@ -31,7 +31,7 @@ For Thursday.
 ## A hard talk
 
 Journal entry · 3 March 2026 · Open, caring conversation\\
-Mood: 3 of 5 · Trust: 2 of 5\\
+Mood: In between (3 of 5) · Trust: A little (2 of 5)\\
 Tags: money, listening
 
 ### Inside

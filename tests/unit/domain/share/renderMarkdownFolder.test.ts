@@ -14,7 +14,11 @@ const items = [
   anItem({ id: 'a2', title: '../../etc/passwd', date: '2026-03-04' }),
   anItem({ id: 'a3', title: '!!!', date: 'not a date' }),
 ]
-const document = buildExportDocument(items, someOptions({ includePrivateNotes: true }), fixedNow)
+const document = buildExportDocument(
+  items,
+  someOptions({ includePrivateNotes: true, includeRatings: true }),
+  fixedNow,
+)
 
 describe('renderMarkdownFolder', () => {
   it('writes a README and one file per item with safe, unique names', () => {
@@ -45,7 +49,7 @@ trust: 2
 # Café talk: "money"
 
 Journal entry · 3 March 2026 · Open, caring conversation\\
-Mood: 3 of 5 · Trust: 2 of 5\\
+Mood: In between (3 of 5) · Trust: A little (2 of 5)\\
 Tags: money, listening
 
 We talked about **the money** and I listened.

@@ -1,30 +1,36 @@
 import type { Rating } from '../journal/entry'
-import { ratingWord } from '../journal/ratingWords'
 import type { ThemeId } from '../journal/themes'
-import type { FlowAnswers, FlowDefinition, FlowStep } from './types'
+import type { ChoiceStep, FlowAnswers, FlowDefinition, TextStep } from './types'
 import { isAnswered, type AnswerValue } from './validateAnswer'
 
 /** Fields for newEntry: `newEntry({ id, now, ...flowToEntryContent(flow, answers) })`. */
 export interface FlowEntryContent {
   readonly kind: 'flow'
   readonly title: string
-  /** Markdown: a heading per answered step, then the answer. */
+  /** Markdown: a heading per answered written or chosen step, then the answer. No ratings. */
   readonly body: string
   readonly theme: ThemeId
   readonly tags: readonly string[]
   readonly mood: Rating | null
   readonly trust: Rating | null
-  /** Only answered steps are kept, so the record says exactly what the entry shows. */
+  /** The answers the body shows, so the record says exactly what the entry's text says. */
   readonly flow: { readonly flowId: string; readonly answers: FlowAnswers }
 }
 
-/** A finished flow as an entry that reads well later. Skipped or blank steps are left out. */
+/**
+ * A finished flow as an entry that reads well later. Skipped or blank steps are left out. Ratings
+ * go only to the entry's mood and trust: the editor's rating buttons, the timeline and every
+ * export read them from there, and a share without ratings then simply has none.
+ */
 export function flowToEntryContent(flow: FlowDefinition, answers: FlowAnswers): FlowEntryContent {
-  const answered = flow.steps.filter((step) => isAnswered(step, answers[step.id]))
-  const body = answered
+  const written = flow.steps.filter(
+    (step): step is TextStep | ChoiceStep =>
+      step.type !== 'rating' && isAnswered(step, answers[step.id]),
+  )
+  const body = written
     .map((step) => `### ${step.label}\n\n${answerText(step, answers[step.id])}`)
     .join('\n\n')
-  const kept = Object.fromEntries(answered.map((step) => [step.id, keptValue(answers[step.id])]))
+  const kept = Object.fromEntries(written.map((step) => [step.id, String(answers[step.id]).trim()]))
   return {
     kind: 'flow',
     title: flow.entry.title,
@@ -37,19 +43,10 @@ export function flowToEntryContent(flow: FlowDefinition, answers: FlowAnswers): 
   }
 }
 
-function answerText(step: FlowStep, value: AnswerValue): string {
-  switch (step.type) {
-    case 'rating':
-      return `${ratingWord(step.scale, value as Rating)} (${value as Rating} of 5)`
-    case 'choice':
-      return step.options.find((option) => option.id === value)?.label ?? ''
-    case 'text':
-      return String(value).trim()
-  }
-}
-
-function keptValue(value: AnswerValue): string | number {
-  return typeof value === 'string' ? value.trim() : (value as number)
+function answerText(step: TextStep | ChoiceStep, value: AnswerValue): string {
+  return step.type === 'choice'
+    ? (step.options.find((option) => option.id === value)?.label ?? '')
+    : String(value).trim()
 }
 
 function entryRating(

@@ -11,7 +11,10 @@ interface StepBase {
   readonly question: string
   /** A gentle nudge shown under the question. */
   readonly hint: string
-  /** The heading this answer gets in the saved entry, e.g. "What I appreciated". */
+  /**
+   * The heading this answer gets in the saved entry, e.g. "What I appreciated"; for a rating, the
+   * name it is shown under at review ("Mood").
+   */
   readonly label: string
   /** A required step cannot be skipped; an optional one is left out of the entry when skipped. */
   readonly required: boolean
@@ -21,8 +24,12 @@ interface StepBase {
 export interface RatingStep extends StepBase {
   readonly type: 'rating'
   readonly scale: RatingScale
-  /** Copies the answer into the entry's own mood or trust field, for charts and filters. */
-  readonly entryField?: 'mood' | 'trust'
+  /**
+   * The entry field that keeps the answer. A rating lives only there, never in the entry's text:
+   * a copy in the text would go stale when the rating is changed later, and would travel into a
+   * share the person chose to make without ratings.
+   */
+  readonly entryField: 'mood' | 'trust'
 }
 
 export interface TextStep extends StepBase {

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { fail, ok, type Result } from '@shared/result'
+import { withoutLegacyRatingText } from '../flows/withoutLegacyRatingText'
 import type { Entry, EntryKind } from './entry'
 import { isValidDateString } from './localDate'
 import { normaliseTags } from './normaliseTags'
@@ -51,26 +52,30 @@ const entryFields = z.looseObject({
 
 /**
  * A decrypted 'entry' payload checked and completed. The record id is authoritative. Fields this
- * version does not know are kept, so opening and saving in an older Mend does not lose them.
+ * version does not know are kept, so opening and saving in an older Mend does not lose them. A
+ * flow entry loses the copies of its ratings that earlier builds wrote into its text, so the
+ * editor, lists, search and shares all read the ratings from mood and trust alone.
  */
 export function parseEntryPayload(recordId: string, payload: unknown): Result<Entry> {
   if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
     return unreadable()
   }
   const wellFormed = asWellFormedEntry(recordId, payload as Record<string, unknown>)
-  if (wellFormed) return ok(wellFormed)
+  if (wellFormed) return ok(withoutLegacyRatingText(wellFormed))
   const fields = entryFields.parse(payload)
   const createdAt = fields.createdAt ?? fields.updatedAt
   const date = fields.date ?? dateOf(createdAt)
   if (date === undefined) return unreadable()
   const knownCreatedAt = createdAt ?? `${date}T12:00:00.000Z`
-  return ok({
-    ...fields,
-    id: recordId,
-    date,
-    createdAt: knownCreatedAt,
-    updatedAt: fields.updatedAt ?? knownCreatedAt,
-  })
+  return ok(
+    withoutLegacyRatingText({
+      ...fields,
+      id: recordId,
+      date,
+      createdAt: knownCreatedAt,
+      updatedAt: fields.updatedAt ?? knownCreatedAt,
+    }),
+  )
 }
 
 function dateOf(instant: string | undefined): string | undefined {

@@ -1,4 +1,5 @@
 import type { Rating } from '../journal/entry'
+import { ratingWord, type RatingScale } from '../journal/ratingWords'
 import type { ExportSection, ShareableKind } from './types'
 
 export const kindLabels: Readonly<Record<ShareableKind, string>> = {
@@ -10,8 +11,18 @@ export const kindLabels: Readonly<Record<ShareableKind, string>> = {
 
 export const privateNoteHeading = 'Private note'
 
-export function ratingLabel(rating: Rating): string {
-  return `${rating} of 5`
+/** "Fairly good (4 of 5)": the words the writer chose, with the number for a reader who wants it. */
+export function ratingLabel(scale: RatingScale, rating: Rating): string {
+  return `${ratingWord(scale, rating)} (${rating} of 5)`
+}
+
+/** "Mood: Fairly good (4 of 5) · Trust: Quite a lot (4 of 5)", or null when neither is shown. */
+export function ratingsLine(mood: Rating | null, trust: Rating | null): string | null {
+  const parts = [
+    mood === null ? null : `Mood: ${ratingLabel('mood', mood)}`,
+    trust === null ? null : `Trust: ${ratingLabel('trust', trust)}`,
+  ].filter((part): part is string => part !== null)
+  return parts.length > 0 ? parts.join(' \u00b7 ') : null
 }
 
 /**
@@ -23,11 +34,8 @@ export function sectionMetaLines(section: ExportSection): readonly string[] {
   lines.push(
     [section.kindLabel, section.dateLabel, section.themeName].filter(Boolean).join(' \u00b7 '),
   )
-  const ratings = [
-    section.mood === null ? null : `Mood: ${ratingLabel(section.mood)}`,
-    section.trust === null ? null : `Trust: ${ratingLabel(section.trust)}`,
-  ].filter((part): part is string => part !== null)
-  if (ratings.length > 0) lines.push(ratings.join(' \u00b7 '))
+  const ratings = ratingsLine(section.mood, section.trust)
+  if (ratings !== null) lines.push(ratings)
   if (section.tags.length > 0) lines.push(`Tags: ${section.tags.join(', ')}`)
   return lines
 }
