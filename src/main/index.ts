@@ -24,6 +24,7 @@ import { guardNavigation } from './security/navigation'
 import { serveRenderer } from './security/rendererProtocol'
 import { hardenSession, refuseBluetoothChooser } from './security/sessionHardening'
 import type { LockReason } from '@shared/ipc'
+import { askBeforeClosingWhileHeld } from './windows/closeHold'
 import { createMainWindow } from './windows/mainWindow'
 import { windowStateFileName } from './windows/windowStateStore'
 
@@ -54,6 +55,7 @@ async function openMainWindow(): Promise<void> {
     stateFilePath: join(app.getPath('userData'), windowStateFileName),
   })
   applyPrivacyScreen(mainWindow)
+  askBeforeClosingWhileHeld(mainWindow)
   mainWindow.on('closed', () => {
     mainWindow = null
   })

@@ -64,6 +64,12 @@ export interface BackupFolderWrite {
   readonly contents: Uint8Array
 }
 
+/**
+ * Why the page wants to be asked before its window closes. Main, not the page, words the
+ * question, so nothing the page says can appear in a native dialog.
+ */
+export type CloseHoldReason = 'recovery-words'
+
 export interface AppInfo {
   readonly version: string
   readonly platform: string
@@ -77,6 +83,8 @@ export interface IpcInvokeContract {
   'file:open': { args: [request: OpenFileRequest]; value: readonly OpenedFile[] | null }
   'export:pdf': { args: [request: PdfRequest]; value: SavedFile | null }
   'window:set-privacy-screen': { args: [enabled: boolean]; value: void }
+  /** While a reason is held, closing the window asks first; null lets go. */
+  'window:hold-close': { args: [reason: CloseHoldReason | null]; value: void }
   'reminder:set': { args: [schedule: ReminderSchedule | null]; value: void }
   /**
    * Shows "An agreement is due for review." (or "3 agreements are …"). Only a count crosses:
@@ -106,6 +114,7 @@ export const ipcInvokeChannels = [
   'file:open',
   'export:pdf',
   'window:set-privacy-screen',
+  'window:hold-close',
   'reminder:set',
   'reminder:notify-reviews',
   'clipboard:copy-secret',

@@ -1,9 +1,13 @@
+import { expectNoSeriousA11yViolations } from './support/axe'
 import { expect, test } from './support/fixtures'
 import { countFiles, filesContaining } from './support/profileScan'
 import { AppShell } from './pages/AppShell'
 import { JournalPage } from './pages/JournalPage'
 import { LockPage } from './pages/LockPage'
 import { defaultPassphrase, OnboardingPage } from './pages/OnboardingPage'
+import { VaultSettingsPage } from './pages/VaultSettingsPage'
+
+const wrongPassphraseMessage = 'That passphrase doesn’t open this journal.'
 
 test('a wrong passphrase is refused kindly and the right one opens the journal with its entries', async ({ page }) => {
   const onboarding = new OnboardingPage(page)
@@ -18,7 +22,7 @@ test('a wrong passphrase is refused kindly and the right one opens the journal w
   await lock.expectLocked()
   await page.getByLabel('Passphrase').fill('not my passphrase at all')
   await page.getByRole('button', { name: 'Unlock' }).click()
-  await expect(page.getByRole('alert')).toHaveText("That passphrase doesn't open this journal.")
+  await expect(page.getByRole('alert')).toHaveText(wrongPassphraseMessage)
   await lock.unlock()
   await expect(journal.timelineEntries()).toHaveCount(1)
   await expect(journal.timelineEntries().first()).toContainText('First honest talk')
@@ -65,7 +69,9 @@ test('recovery words open the journal and a new passphrase is set before anythin
   await lock.unlockWithRecoveryWords(words)
   await expect(page.getByRole('heading', { name: 'Choose a new passphrase' })).toBeVisible({ timeout: 20_000 })
   const newPassphrase = 'copper kettle under winter stars'
-  await page.getByLabel('Passphrase', { exact: true }).fill(newPassphrase)
+  // The forgotten passphrase is not asked for: forgetting it is why the words were used.
+  await expect(page.getByLabel('Current passphrase')).toHaveCount(0)
+  await page.getByLabel('New passphrase', { exact: true }).fill(newPassphrase)
   await page.getByLabel('Type it again').fill(newPassphrase)
   await page.getByRole('button', { name: 'Save new passphrase' }).click()
   await expect(page.getByRole('navigation', { name: 'Mend' })).toBeVisible({ timeout: 20_000 })
@@ -74,7 +80,7 @@ test('recovery words open the journal and a new passphrase is set before anythin
   await page.reload()
   await page.getByLabel('Passphrase').fill(defaultPassphrase)
   await page.getByRole('button', { name: 'Unlock' }).click()
-  await expect(page.getByRole('alert')).toHaveText("That passphrase doesn't open this journal.")
+  await expect(page.getByRole('alert')).toHaveText(wrongPassphraseMessage)
   await lock.unlock(newPassphrase)
 })
 
@@ -98,7 +104,7 @@ test('two people on one computer each open only their own journal', async ({ pag
   await page.getByRole('radio', { name: 'Sam' }).check()
   await page.getByLabel('Passphrase').fill(defaultPassphrase)
   await page.getByRole('button', { name: 'Unlock' }).click()
-  await expect(page.getByRole('alert')).toHaveText("That passphrase doesn't open this journal.")
+  await expect(page.getByRole('alert')).toHaveText(wrongPassphraseMessage)
 })
 
 test('nothing readable is left in the browser profile after writing', async ({ profile }) => {
@@ -161,4 +167,92 @@ test('a journal of hundreds of entries opens whole after unlock, a helper worker
   }
   await new AppShell(page).goTo('Share')
   await expect(page.getByRole('button', { name: `Choose all ${count} shown` })).toBeVisible()
+})
+
+test('changing the passphrase asks for the current one first', async ({ page }) => {
+  const onboarding = new OnboardingPage(page)
+  await onboarding.open()
+  await onboarding.createJournal({ skipIntro: true })
+  await new AppShell(page).goTo('Settings')
+  const settings = new VaultSettingsPage(page)
+  const section = settings.passphraseSection()
+  const newPassphrase = 'amber lighthouse beneath quiet snow'
+
+  await settings.fillPassphraseChange('someone else guessing', newPassphrase)
+  await expect(section.getByRole('alert')).toHaveText(wrongPassphraseMessage, { timeout: 20_000 })
+  const current = section.getByLabel('Current passphrase')
+  await expect(current).toBeFocused()
+  await expect(current).toHaveAttribute('aria-invalid', 'true')
+  await expectNoSeriousA11yViolations(page, 'change passphrase, wrong current passphrase')
+
+  await current.fill(defaultPassphrase)
+  await section.getByRole('button', { name: 'Change passphrase' }).click()
+  await expect(page.getByText('Your new passphrase is set.')).toBeVisible({ timeout: 20_000 })
+
+  await new AppShell(page).lockWithShortcut()
+  const lock = new LockPage(page)
+  await lock.expectLocked()
+  await page.getByLabel('Passphrase').fill(defaultPassphrase)
+  await page.getByRole('button', { name: 'Unlock' }).click()
+  await expect(page.getByRole('alert')).toHaveText(wrongPassphraseMessage)
+  await lock.unlock(newPassphrase)
+})
+
+test('new recovery words replace the old ones, after the current passphrase', async ({ page }) => {
+  const onboarding = new OnboardingPage(page)
+  await onboarding.open()
+  const oldWords = await onboarding.createJournal({ skipIntro: true })
+  await new AppShell(page).goTo('Settings')
+  const settings = new VaultSettingsPage(page)
+
+  await settings.askForNewRecoveryWords('not the passphrase')
+  await expect(settings.recoverySection().getByRole('alert')).toHaveText(wrongPassphraseMessage, { timeout: 20_000 })
+  await expect(settings.recoverySection().getByLabel('Current passphrase')).toBeFocused()
+  await settings.recoverySection().getByLabel('Current passphrase').fill(defaultPassphrase)
+  await settings.recoverySection().getByRole('button', { name: 'Make new recovery words', exact: true }).click()
+  const newWords = await settings.shownRecoveryWords()
+  expect(newWords).toHaveLength(24)
+  expect(newWords).not.toEqual(oldWords)
+  await expectNoSeriousA11yViolations(page, 'new recovery words')
+
+  // Closing while the words are on screen asks first; staying keeps them there.
+  page.once('dialog', (dialog) => void dialog.dismiss())
+  await page.close({ runBeforeUnload: true })
+  await expect(page.getByRole('heading', { name: 'Your new recovery words' })).toBeVisible()
+  await settings.confirmRecoveryWordsSaved()
+  await expect(page.getByText('You haven’t yet confirmed')).toHaveCount(0)
+
+  await new AppShell(page).lockWithShortcut()
+  const lock = new LockPage(page)
+  await lock.unlockWithRecoveryWords(oldWords)
+  await expect(page.getByRole('alert')).toHaveText(/^Those words don’t open this journal\./)
+  await page.getByRole('button', { name: 'Back to passphrase' }).click()
+  await lock.unlock()
+  await new AppShell(page).lockWithShortcut()
+  await lock.unlockWithRecoveryWords(newWords)
+  await expect(page.getByRole('heading', { name: 'Choose a new passphrase' })).toBeVisible({ timeout: 20_000 })
+})
+
+test('recovery words left unconfirmed at a reload are mentioned once, quietly, in Settings', async ({ page }) => {
+  const onboarding = new OnboardingPage(page)
+  await onboarding.open()
+  await page.getByRole('button', { name: 'Skip the introduction' }).click()
+  await page.getByLabel('Passphrase', { exact: true }).fill(defaultPassphrase)
+  await page.getByLabel('Type it again').fill(defaultPassphrase)
+  await page.getByRole('button', { name: 'Create my journal' }).click()
+  await expect(page.getByRole('heading', { name: 'Your recovery words' })).toBeVisible({ timeout: 20_000 })
+
+  let asked = false
+  page.once('dialog', (dialog) => {
+    asked = dialog.type() === 'beforeunload'
+    void dialog.accept()
+  })
+  await page.reload()
+  expect(asked).toBe(true)
+  await new LockPage(page).unlock()
+  await expect(page.getByText('You haven’t yet confirmed')).toHaveCount(0)
+  await new AppShell(page).goTo('Settings')
+  await expect(new VaultSettingsPage(page).recoverySection()).toContainText(
+    'You haven’t yet confirmed that you saved this journal’s recovery words.',
+  )
 })

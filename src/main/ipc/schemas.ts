@@ -69,6 +69,7 @@ export const invokeArgSchemas: ArgsSchemas = {
     z.strictObject({ safeHtml: z.string().min(1).max(maxPdfHtmlLength), suggestedName: fileName }),
   ]),
   'window:set-privacy-screen': z.tuple([z.boolean()]),
+  'window:hold-close': z.tuple([z.enum(['recovery-words']).nullable()]),
   'reminder:set': z.tuple([
     z
       .strictObject({

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { VaultLockedError } from '@renderer/crypto/vaultKeyring'
 import { JournalDatabase } from '@renderer/db/journalDatabase'
 import type { VaultSession } from '@renderer/db/types'
-import { createJournalOrThrow, freshVault, type TestVault } from './vaultTestKit'
+import { PASSPHRASE, createJournalOrThrow, freshVault, type TestVault } from './vaultTestKit'
 
 afterEach(() => {
   vi.restoreAllMocks()
@@ -149,10 +149,12 @@ describe('the encrypted record store', () => {
     expect(await session.records.delete('entry', 'e1')).toMatchObject({ ok: false })
     await expect(session.records.list('entry')).rejects.toBeInstanceOf(VaultLockedError)
     await expect(session.records.get('entry', 'e1')).rejects.toBeInstanceOf(VaultLockedError)
-    expect(await session.changePassphrase('a brand new passphrase here')).toMatchObject({
-      ok: false,
-      error: { code: 'vault-locked' },
-    })
+    expect(await session.changePassphrase(PASSPHRASE, 'a brand new passphrase here')).toMatchObject(
+      {
+        ok: false,
+        error: { code: 'vault-locked' },
+      },
+    )
   })
 
   it('refuses record ids that could carry content into plain text', async () => {

@@ -13,7 +13,10 @@ describe('changing the passphrase', () => {
     const vault = freshVault()
     const { session } = await createJournalOrThrow(vault.directory)
     await session.records.put('entry', 'e1', { title: 'Kept' })
-    expect(await session.changePassphrase(OTHER_PASSPHRASE)).toEqual({ ok: true, value: undefined })
+    expect(await session.changePassphrase(PASSPHRASE, OTHER_PASSPHRASE)).toEqual({
+      ok: true,
+      value: undefined,
+    })
     session.close()
 
     const old = await vault.reopen().unlock(session.journal.id, PASSPHRASE)
@@ -36,7 +39,7 @@ describe('changing the passphrase', () => {
       if (this.name === 'header') throw new Error('power cut')
       return request
     })
-    const result = await session.changePassphrase(OTHER_PASSPHRASE)
+    const result = await session.changePassphrase(PASSPHRASE, OTHER_PASSPHRASE)
     expect(result).toEqual({
       ok: false,
       error: {
@@ -56,7 +59,7 @@ describe('changing the passphrase', () => {
   it('refuses a weak new passphrase and keeps the old one', async () => {
     const vault = freshVault()
     const { session } = await createJournalOrThrow(vault.directory)
-    const result = await session.changePassphrase('letmein')
+    const result = await session.changePassphrase(PASSPHRASE, 'letmein')
     expect(!result.ok && result.error.code).toBe('weak-passphrase')
     session.close()
     expect((await vault.reopen().unlock(session.journal.id, PASSPHRASE)).ok).toBe(true)
@@ -76,8 +79,15 @@ describe('changing the passphrase', () => {
     const vault = freshVault({ deriver })
     const { session } = await createJournalOrThrow(vault.directory)
     await session.records.put('entry', 'e1', { title: 'Real contents' })
-    afterDerivation = () => session.close()
-    const result = await session.changePassphrase(OTHER_PASSPHRASE)
+    // The first derivation checks the current passphrase; the lock lands during the second,
+    // which makes the new slot.
+    let derivations = 0
+    afterDerivation = () => {
+      derivations += 1
+      if (derivations === 2) session.close()
+    }
+    const result = await session.changePassphrase(PASSPHRASE, OTHER_PASSPHRASE)
+    expect(derivations).toBe(2)
     afterDerivation = null
     expect(!result.ok && result.error.code).toBe('vault-locked')
 

@@ -32,7 +32,7 @@ describe('the vault directory', () => {
     const result = await vault.directory.unlock(session.journal.id, OTHER_PASSPHRASE)
     expect(result).toEqual({
       ok: false,
-      error: { code: 'wrong-passphrase', message: "That passphrase doesn't open this journal." },
+      error: { code: 'wrong-passphrase', message: 'That passphrase doesn’t open this journal.' },
     })
   })
 

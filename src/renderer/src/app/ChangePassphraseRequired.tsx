@@ -1,5 +1,6 @@
 import type { VaultSession } from '../db/types'
 import { NewPassphraseForm } from '../features/vault/NewPassphraseForm'
+import { submitProblemFrom } from '../features/vault/passphraseFormProblems'
 import { Button } from '../ui/Button'
 
 export interface ChangePassphraseRequiredProps {
@@ -8,7 +9,10 @@ export interface ChangePassphraseRequiredProps {
   readonly onLock: () => void
 }
 
-/** After a recovery-key unlock the old passphrase is presumed lost, so a new one comes first. */
+/**
+ * After a recovery-key unlock the old passphrase is presumed lost, so a new one comes first, and
+ * the old one is not asked for: forgetting it is why the words were used.
+ */
 export function ChangePassphraseRequired({ vault, onChanged, onLock }: ChangePassphraseRequiredProps) {
   return (
     <main className="centered">
@@ -21,10 +25,11 @@ export function ChangePassphraseRequired({ vault, onChanged, onLock }: ChangePas
         <NewPassphraseForm
           submitLabel="Save new passphrase"
           busyLabel="Saving…"
+          passphraseLabel="New passphrase"
           avoidWords={[vault.journal.name]}
-          onSubmit={async (passphrase) => {
-            const result = await vault.changePassphrase(passphrase)
-            if (!result.ok) return result.error.message
+          onSubmit={async ({ passphrase }) => {
+            const result = await vault.replaceForgottenPassphrase(passphrase)
+            if (!result.ok) return submitProblemFrom(result.error)
             onChanged()
             return null
           }}

@@ -30,6 +30,14 @@ export function LockScreen({ directory, journals, onUnlocked, onCreateAnother }:
     inputRef.current?.focus()
   }, [journalId, mode])
 
+  // After a refusal, back to the field with its text selected, ready to retype. Only once the
+  // field is enabled again: a disabled input cannot take focus, which is how it used to be lost.
+  useEffect(() => {
+    if (busy || error === null) return
+    inputRef.current?.focus()
+    inputRef.current?.select()
+  }, [busy, error])
+
   async function unlock(event: FormEvent) {
     event.preventDefault()
     if (busy || !journal) return
@@ -51,7 +59,6 @@ export function LockScreen({ directory, journals, onUnlocked, onCreateAnother }:
     await new Promise((resolve) => window.setTimeout(resolve, unlockDelayMs(failed)))
     setBusy(false)
     setError(result.error.message)
-    inputRef.current?.select()
   }
 
   if (mode === 'recovery' && journal) {

@@ -11,6 +11,7 @@ import { sealPassphraseSlot } from '../crypto/keySlots'
 import { passphraseToBytes } from '../crypto/passphraseBytes'
 import { HEADER_ROW_ID, parseHeaderRow } from './headerRow'
 import type { JournalDatabase } from './journalDatabase'
+import { sameBytes } from './sameBytes'
 import type { VaultContext } from './vaultContext'
 
 export class HeaderChangedError extends Error {
@@ -26,10 +27,6 @@ export interface SlotReplacement {
   readonly params: KdfParams
   /** When given, the write happens only if the stored slot is still exactly these bytes. */
   readonly expectedCurrentSlot?: Uint8Array
-}
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return a.length === b.length && a.every((byte, index) => byte === b[index])
 }
 
 /** Throws on any failure; the header is then exactly as it was. */

@@ -9,6 +9,7 @@ import type {
   RestoredJournal,
   VaultBackups,
 } from './backupTypes'
+import type { VaultRecoveryWords } from './recoveryWordsTypes'
 import type { VaultSharing } from './sharingTypes'
 
 /** Every kind of user record. Each is one encrypted envelope at rest (docs/FORMAT.md). */
@@ -57,11 +58,21 @@ export interface VaultSession {
   readonly mustChangePassphrase: boolean
   readonly records: RecordStore
   /**
-   * Re-wraps the vault key under the new passphrase in one transaction: on any failure the old
-   * passphrase still works. Errors: 'weak-passphrase', 'storage-full', 'passphrase-not-changed',
-   * 'vault-locked'.
+   * Re-wraps the vault key under the new passphrase, after checking that `currentPassphrase`
+   * opens the stored passphrase slot: an unlocked window alone is not enough. One transaction:
+   * on any failure the old passphrase still works. Errors: 'current-passphrase-needed',
+   * 'wrong-passphrase', 'weak-passphrase', 'key-derivation-failed', 'storage-full',
+   * 'passphrase-not-changed', 'journal-damaged', 'storage-unavailable', 'vault-locked'.
    */
-  changePassphrase(newPassphrase: string): Promise<Result<void>>
+  changePassphrase(currentPassphrase: string, newPassphrase: string): Promise<Result<void>>
+  /**
+   * Only after unlocking with the recovery words (mustChangePassphrase), when the old passphrase
+   * is presumed forgotten: sets a new one without asking for it. Otherwise
+   * 'current-passphrase-needed'; other errors as changePassphrase.
+   */
+  replaceForgottenPassphrase(newPassphrase: string): Promise<Result<void>>
+  /** Whether the recovery words were confirmed as saved, and making new ones. */
+  readonly recoveryWords: VaultRecoveryWords
   /** Share code, partner bundles, "Shared with me" and the share log (docs/FORMAT.md §17–19). */
   readonly sharing: VaultSharing
   /** .mendbackup files of this journal: make one, or merge one back in (docs/FORMAT.md §20). */

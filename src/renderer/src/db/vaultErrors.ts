@@ -5,11 +5,11 @@
 import { fail, type Result } from '@shared/result'
 
 export const vaultErrors = {
-  wrongPassphrase: () => fail('wrong-passphrase', "That passphrase doesn't open this journal."),
+  wrongPassphrase: () => fail('wrong-passphrase', 'That passphrase doesn’t open this journal.'),
   wrongRecoveryWords: () =>
     fail(
       'wrong-recovery-words',
-      "Those words don't open this journal. Check each word and its place against your recovery sheet.",
+      'Those words don’t open this journal. Check each word and its place against your recovery sheet.',
     ),
   storageFull: () =>
     fail(
@@ -46,7 +46,7 @@ export const vaultErrors = {
   journalDamaged: () =>
     fail(
       'journal-damaged',
-      "This journal's key information is damaged, so it cannot be opened. If you have a backup, you can restore it.",
+      'This journal’s key information is damaged, so it cannot be opened. If you have a backup, you can restore it.',
     ),
   journalTooNew: () =>
     fail(
@@ -56,7 +56,7 @@ export const vaultErrors = {
   storageUnavailable: () =>
     fail(
       'storage-unavailable',
-      "Mend could not reach this computer's storage just now. Close other Mend windows and try again.",
+      'Mend could not reach this computer’s storage just now. Close other Mend windows and try again.',
     ),
   outOfMemory: () =>
     fail(
@@ -77,5 +77,20 @@ export const vaultErrors = {
     fail(
       'passphrase-not-changed',
       'The new passphrase could not be saved, so your old passphrase still opens this journal. Try again in a moment.',
+    ),
+  currentPassphraseNeeded: () =>
+    fail(
+      'current-passphrase-needed',
+      'Type the passphrase you use now to unlock this journal, so Mend knows it is you.',
+    ),
+  storageFullForRecoveryWords: () =>
+    fail(
+      'storage-full',
+      'Your computer is out of space, so no new recovery words were made. Your current words still open this journal; free some space and try again.',
+    ),
+  recoveryWordsNotChanged: () =>
+    fail(
+      'recovery-words-not-changed',
+      'New recovery words could not be saved, so your current words still open this journal. Try again in a moment.',
     ),
 } satisfies Record<string, (...args: never[]) => Result<never>>

@@ -5,6 +5,7 @@
 import type { MendBridge } from '@shared/ipc'
 import { ok } from '@shared/result'
 import { onDocumentHidden } from './documentHidden'
+import { createElectronCloseHold } from './electronCloseHold'
 import type { Platform } from './types'
 
 export function createElectronPlatform(bridge: MendBridge, document: Document): Platform {
@@ -32,6 +33,7 @@ export function createElectronPlatform(bridge: MendBridge, document: Document): 
       list: (folderId) => bridge.invoke('backup:list', folderId),
       delete: (folderId, fileNames) => bridge.invoke('backup:delete', folderId, fileNames),
     },
+    holdClose: createElectronCloseHold(bridge),
     onLockRequest(listener) {
       const stopMain = bridge.on('app:lock', listener)
       const stopHidden = onDocumentHidden(document, () => listener('hidden'))

@@ -1,6 +1,7 @@
 import type {
   AppInfo,
   BackupFolder,
+  CloseHoldReason,
   LockReason,
   OpenFileRequest,
   OpenedFile,
@@ -66,6 +67,11 @@ export interface Platform {
   copySecret(secret: string): Promise<Result<void>>
   /** Automatic backups into a folder: the desktop app only, null in a browser. */
   readonly backupFolders: BackupFolders | null
+  /**
+   * Until the returned function is called, closing or reloading the window asks first: the
+   * browser's "Leave site?", or a native dialog worded by main. A lock's own reload is not held.
+   */
+  holdClose(reason: CloseHoldReason): () => void
   /** Calls back when the platform wants the vault locked; returns an unsubscribe function. */
   onLockRequest(listener: (reason: LockReason | 'hidden') => void): () => void
 }

@@ -7,6 +7,7 @@ import { parseExternalUrl } from '@shared/externalUrl'
 import { fail, ok } from '@shared/result'
 import { createSecretClipboard, type ClipboardAccess } from '@shared/secretClipboard'
 import { onDocumentHidden } from './documentHidden'
+import { holdTabClose } from './webCloseHold'
 import type { Platform } from './types'
 import { pickFiles } from './webFileOpen'
 import { saveByDownload, type ObjectUrls } from './webFileSave'
@@ -100,6 +101,7 @@ export function createWebPlatform(
     notifyReviewsDue: (dueCount) => reviewNotifications.notify(dueCount),
     // A page cannot write into a folder on its own; Settings explains the desktop app can.
     backupFolders: null,
+    holdClose: () => holdTabClose(environment.document),
     onLockRequest: (listener) => onDocumentHidden(environment.document, () => listener('hidden')),
   }
 }

@@ -1,8 +1,9 @@
-import type { ButtonHTMLAttributes } from 'react'
+import type { ButtonHTMLAttributes, Ref } from 'react'
 
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   readonly variant?: 'primary' | 'default' | 'danger' | 'quiet'
   readonly size?: 'normal' | 'small'
+  readonly ref?: Ref<HTMLButtonElement>
 }
 
 export function Button({ variant = 'default', size = 'normal', className, type, ...rest }: ButtonProps) {

@@ -27,6 +27,8 @@ describe('invokeArgSchemas', () => {
     expect(accepts('file:open', [{ filters, multiple: false, maxBytes: 1_000_000 }])).toBe(true)
     expect(accepts('export:pdf', [{ safeHtml: '<p>Hi</p>', suggestedName: 'mend.pdf' }])).toBe(true)
     expect(accepts('window:set-privacy-screen', [true])).toBe(true)
+    expect(accepts('window:hold-close', ['recovery-words'])).toBe(true)
+    expect(accepts('window:hold-close', [null])).toBe(true)
     expect(accepts('reminder:set', [{ time: '20:30' }])).toBe(true)
     expect(accepts('reminder:set', [null])).toBe(true)
   })
@@ -37,6 +39,9 @@ describe('invokeArgSchemas', () => {
     expect(accepts('shell:open-external', [42])).toBe(false)
     expect(accepts('window:set-privacy-screen', ['yes'])).toBe(false)
     expect(accepts('window:set-privacy-screen', [true, true])).toBe(false)
+    // Main words the dialog; the page can only name one of the known reasons.
+    expect(accepts('window:hold-close', ['Please stay, your bank needs you'])).toBe(false)
+    expect(accepts('window:hold-close', [])).toBe(false)
     expect(accepts('reminder:set', [{ time: '25:00' }])).toBe(false)
     expect(accepts('reminder:set', [{ time: '8:30' }])).toBe(false)
   })

@@ -35,7 +35,9 @@ export function HelpPage() {
         </p>
         <p>
           If you forget your passphrase, your recovery words open your journal. If both are lost,
-          nobody can open it — not even us. That is the price of real privacy.
+          nobody can open it — not even us. That is the price of real privacy. If your recovery
+          words are lost, or someone else may have seen them, make new ones in Settings while you
+          still know your passphrase.
         </p>
       </section>
       <section className="card" aria-labelledby="shortcuts-heading">

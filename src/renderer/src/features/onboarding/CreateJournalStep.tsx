@@ -1,7 +1,7 @@
-import { useState, type RefObject } from 'react'
+import type { RefObject } from 'react'
 import type { CreatedJournal, VaultDirectory } from '../../db/types'
-import { TextField } from '../../ui/TextField'
 import { NewPassphraseForm } from '../vault/NewPassphraseForm'
+import { submitProblemFrom } from '../vault/passphraseFormProblems'
 
 export interface CreateJournalStepProps {
   readonly directory: VaultDirectory
@@ -13,8 +13,6 @@ export interface CreateJournalStepProps {
 
 export function CreateJournalStep(props: CreateJournalStepProps) {
   const { directory, headingRef, showSafetyPointer, isAdditionalJournal, onCreated } = props
-  const [name, setName] = useState(isAdditionalJournal ? '' : 'My journal')
-  const [nameError, setNameError] = useState<string | null>(null)
 
   return (
     <section>
@@ -33,29 +31,17 @@ export function CreateJournalStep(props: CreateJournalStepProps) {
       <NewPassphraseForm
         submitLabel="Create my journal"
         busyLabel="Securing your journal…"
-        avoidWords={[name]}
-        onSubmit={async (passphrase) => {
-          const trimmed = name.trim()
-          if (trimmed.length === 0) {
-            setNameError('Give your journal a name, so you can tell it apart on the lock screen.')
-            return 'Your journal needs a name.'
-          }
-          setNameError(null)
-          const result = await directory.create(trimmed, passphrase)
-          if (!result.ok) return result.error.message
+        initialName={isAdditionalJournal ? '' : 'My journal'}
+        onSubmit={async ({ name, passphrase }) => {
+          const result = await directory.create(name, passphrase)
+          if (!result.ok) return submitProblemFrom(result.error)
+          // Before the words are shown: if the page closes before they are confirmed, Settings
+          // can say so later. Best effort; the journal itself is already safely made.
+          await result.value.session.recoveryWords.noteNotConfirmed()
           onCreated(result.value)
           return null
         }}
-      >
-        <TextField
-          label="Journal name"
-          hint="Shown on the lock screen, so choose something you don’t mind others seeing."
-          value={name}
-          maxLength={40}
-          onChange={(event) => setName(event.target.value)}
-          error={nameError}
-        />
-      </NewPassphraseForm>
+      />
     </section>
   )
 }

@@ -164,7 +164,11 @@ export function Onboarding({ directory, isAdditionalJournal, onCreated, onRestor
             headingRef={headingRef}
             journalName={created.session.journal.name}
             words={created.recoveryWords}
-            onDone={() => onCreated(created)}
+            onDone={async () => {
+              // Best effort: if the note cannot be written, Settings only shows a reminder.
+              await created.session.recoveryWords.noteConfirmed()
+              onCreated(created)
+            }}
           />
         )}
       </div>

@@ -1,23 +1,22 @@
 import { useState } from 'react'
 import { useAppearance, type Appearance } from '../../app/useAppearance'
 import { usePlatform } from '../../app/PlatformContext'
-import { useSession } from '../../app/SessionContext'
 import { useToasts } from '../../app/ToastContext'
 import { idleLockChoices } from '../../domain/settings/appSettings'
 import { PageHeader } from '../../ui/PageHeader'
 import { Notice } from '../../ui/Notice'
-import { NewPassphraseForm } from '../vault/NewPassphraseForm'
 import { useSettings } from './SettingsContext'
 import { ReminderSettings } from './ReminderSettings'
 import { ReviewNotificationSettings } from './ReviewNotificationSettings'
 import { ImportSection } from './ImportSection'
 import { BackupSection } from '../backup/BackupSection'
+import { ChangePassphraseSection } from './ChangePassphraseSection'
+import { RecoveryWordsSection } from './RecoveryWordsSection'
 
 export function SettingsPage() {
   const { settings, update } = useSettings()
   const [appearance, setAppearance] = useAppearance()
   const platform = usePlatform()
-  const { vault } = useSession()
   const toasts = useToasts()
   const [error, setError] = useState<string | null>(null)
 
@@ -103,21 +102,8 @@ export function SettingsPage() {
       <ReviewNotificationSettings />
       <ImportSection />
       <BackupSection />
-      <section className="card" aria-labelledby="passphrase-heading" style={{ marginTop: 'var(--space-4)' }}>
-        <h2 id="passphrase-heading">Change passphrase</h2>
-        <p className="muted">Your recovery words keep working after a change.</p>
-        <NewPassphraseForm
-          submitLabel="Change passphrase"
-          busyLabel="Changing…"
-          avoidWords={[vault.journal.name]}
-          onSubmit={async (passphrase) => {
-            const result = await vault.changePassphrase(passphrase)
-            if (!result.ok) return result.error.message
-            toasts.show({ message: 'Your new passphrase is set.' })
-            return null
-          }}
-        />
-      </section>
+      <ChangePassphraseSection />
+      <RecoveryWordsSection />
     </div>
   )
 }

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react'
+import { useEffect, useRef, useState, type FormEvent } from 'react'
 import type { JournalSummary, VaultDirectory, VaultSession } from '../../db/types'
 import { Button } from '../../ui/Button'
 import { TextArea } from '../../ui/TextArea'
@@ -22,6 +22,12 @@ export function RecoveryUnlock({ directory, journal, onUnlocked, onCancel }: Rec
   const [text, setText] = useState('')
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const wordsRef = useRef<HTMLTextAreaElement>(null)
+
+  // After a refusal, back to the words to correct them, once the box is enabled again.
+  useEffect(() => {
+    if (!busy && error !== null) wordsRef.current?.focus()
+  }, [busy, error])
 
   async function submit(event: FormEvent) {
     event.preventDefault()
@@ -47,6 +53,7 @@ export function RecoveryUnlock({ directory, journal, onUnlocked, onCancel }: Rec
           breaks and numbers are fine.
         </p>
         <TextArea
+          ref={wordsRef}
           label="Recovery words"
           value={text}
           onChange={(event) => setText(event.target.value)}
