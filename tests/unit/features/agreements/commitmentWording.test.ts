@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { indexLogs } from '@renderer/domain/commitments/commitmentLog'
 import type { Commitment } from '@renderer/domain/commitments/types'
 import { keptInLastDays } from '@renderer/domain/commitments/recentKept'
+import { weekSoFar } from '@renderer/domain/commitments/weekSoFar'
 import { weeksKept } from '@renderer/domain/commitments/weeksKept'
 import { heatmapWeeksFor } from '@renderer/features/commitments/heatmapWeeks'
 import { recentLine, thisWeekLine, weeksLine } from '@renderer/features/commitments/keptLines'
@@ -52,7 +53,10 @@ describe('the lines under a commitment', () => {
     )
     const weeks = weeksKept(commitment, logs, '2026-03-04')
     expect(weeksLine(weeks)).toBe('0 of 1 week kept.')
-    expect(thisWeekLine(weeks)).toBe('This week so far: 2 of 7.')
+    // Wednesday, not kept yet: Monday and Tuesday were kept, five days are still ahead.
+    expect(thisWeekLine(weekSoFar(commitment, logs, '2026-03-04'))).toBe(
+      '2 kept this week · 5 days still to come.',
+    )
   })
 
   it('show a young commitment only its own weeks, between four and seventeen', () => {

@@ -11,6 +11,7 @@ import { keptDaysOf, type LogIndex } from '../../domain/commitments/commitmentLo
 import { commitmentHeatmap } from '../../domain/commitments/heatmap'
 import { keptInLastDays } from '../../domain/commitments/recentKept'
 import type { Commitment } from '../../domain/commitments/types'
+import { weekSoFar } from '../../domain/commitments/weekSoFar'
 import { weeksKept } from '../../domain/commitments/weeksKept'
 import { Button } from '../../ui/Button'
 import { Heatmap } from '../../ui/Heatmap'
@@ -41,6 +42,7 @@ export function CommitmentCard(props: CommitmentCardProps) {
     return {
       recent: keptInLastDays(commitment, logs, today),
       weeks: weeksKept(commitment, logs, today),
+      thisWeek: weekSoFar(commitment, logs, today),
       cells: commitmentHeatmap(
         commitment,
         logs,
@@ -67,7 +69,7 @@ export function CommitmentCard(props: CommitmentCardProps) {
   const lines = [
     recentLine(commitment, stats.recent, today),
     weeksLine(stats.weeks),
-    thisWeekLine(stats.weeks),
+    thisWeekLine(stats.thisWeek),
   ].filter((line) => line !== null)
   return (
     <article className="card commitment-card" aria-labelledby={headingId}>

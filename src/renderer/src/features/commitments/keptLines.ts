@@ -2,6 +2,7 @@ import { toDayNumber, type LocalDate } from '../../domain/commitments/calendar/l
 import { planOf } from '../../domain/commitments/commitmentPlan'
 import { recentKeptSentence, type RecentKept } from '../../domain/commitments/recentKept'
 import type { Commitment } from '../../domain/commitments/types'
+import type { WeekSoFar } from '../../domain/commitments/weekSoFar'
 import type { WeeksKept } from '../../domain/commitments/weeksKept'
 
 /** "Kept 23 of the last 28 days.", or a welcome while nothing has been asked yet. */
@@ -19,10 +20,22 @@ export function weeksLine(weeks: WeeksKept): string | null {
   return `${weeks.kept} of ${weeks.counted} ${noun} kept.`
 }
 
-/** This week against its whole plan, said without pressure. */
-export function thisWeekLine(weeks: WeeksKept): string | null {
-  const { thisWeek } = weeks
-  if (thisWeek.due === 0) return null
-  if (thisWeek.met) return 'This week’s plan is met.'
-  return `This week so far: ${thisWeek.kept} of ${thisWeek.due}.`
+function daysText(count: number): string {
+  return count === 1 ? '1 day' : `${count} days`
+}
+
+/**
+ * This week, counting only the days that have come and naming the rest as still to come:
+ * "1 kept this week · 3 days still to come." A week that has only begun is no one's failure.
+ */
+export function thisWeekLine(week: WeekSoFar): string | null {
+  if (week.due === 0) return null
+  if (week.met) return 'This week’s plan is met.'
+  if (week.daysToCome === 0) return `${week.kept} of ${week.due} kept this week.`
+  const toCome = `${daysText(week.daysToCome)} still to come`
+  if (week.missedDays > 0) {
+    return `${week.kept} of ${week.kept + week.missedDays} kept so far this week · ${toCome}.`
+  }
+  if (week.kept > 0) return `${week.kept} kept this week · ${toCome}.`
+  return `${toCome} this week.`
 }
