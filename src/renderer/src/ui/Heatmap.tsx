@@ -1,5 +1,6 @@
 import type { LocalDate } from '../domain/commitments/calendar/localDate'
 import type { HeatmapCell } from '../domain/commitments/heatmap'
+import { heatmapMonthLabels } from './heatmapMonthLabels'
 
 export type HeatLevel = 'future' | 'rest' | 'open' | 'none' | 'some' | 'most' | 'all' | 'extra'
 
@@ -15,20 +16,6 @@ export function heatLevel(cell: HeatmapCell, today: LocalDate): HeatLevel {
   return cell.ratio > 0 ? 'some' : 'none'
 }
 
-const monthShort = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-]
 const weekdayLabels: readonly [number, string][] = [
   [0, 'Mon'],
   [2, 'Wed'],
@@ -56,18 +43,12 @@ export function Heatmap({ cells, today, label, scale = 1 }: HeatmapProps) {
   const weeks = Math.ceil(cells.length / 7)
   const width = left + weeks * step + right
   const height = top + 7 * step
-  const monthLabels: { x: number; text: string }[] = []
-  let lastMonth = ''
-  let lastLabelWeek = -4
-  for (let week = 0; week < weeks; week++) {
-    const monday = cells[week * 7]?.date ?? ''
-    const month = monday.slice(5, 7)
-    if (month !== lastMonth && week - lastLabelWeek >= 3) {
-      monthLabels.push({ x: left + week * step, text: monthShort[Number(month) - 1] ?? '' })
-      lastLabelWeek = week
-    }
-    lastMonth = month
-  }
+  const mondays: string[] = []
+  for (let week = 0; week < weeks; week++) mondays.push(cells[week * 7]?.date ?? '')
+  const monthLabels = heatmapMonthLabels(mondays).map((label) => ({
+    x: left + label.week * step,
+    text: label.text,
+  }))
   // One path per shade rather than a rect per day: a year is 371 squares, and a handful of paths
   // draws in a fraction of the time, which the progress screen's 200 ms budget needs.
   const byLevel = new Map<HeatLevel, string[]>()

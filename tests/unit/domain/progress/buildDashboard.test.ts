@@ -118,12 +118,15 @@ describe('the progress dashboard', () => {
     })
   })
 
-  it('reports commitments kept over the last 28 days and a year-long heatmap', () => {
+  it('reports commitments kept over the last 28 days and a heatmap of at least eight weeks', () => {
     // Today (the 11th) is not logged yet, so the window is 12 February to 10 March.
     expect(dashboard.commitments.overall).toEqual({ kept: 25, due: 28, days: 28 })
     // Six finished weeks from Monday 26 January (whose Sunday was the first day); three had a miss.
     expect(dashboard.commitments.commitments[0]?.weeks).toMatchObject({ kept: 3, counted: 6 })
-    expect(dashboard.commitments.heatmap).toHaveLength(53 * 7)
+    // The commitment began in the week of 26 January, seven weeks ago: the grid shows eight.
+    expect(dashboard.commitments.heatmapWeeks).toBe(8)
+    expect(dashboard.commitments.heatmap).toHaveLength(8 * 7)
+    expect(dashboard.commitments.heatmap[0]?.date).toBe('2026-01-19')
     expect(dashboard.commitments.heatmap.at(-1)).toEqual({
       date: '2026-03-15',
       due: 0,
@@ -186,5 +189,16 @@ describe('the progress dashboard', () => {
       setbacks: 'No setbacks recorded.',
     })
     expect(empty.commitments.heatmap.every((cell) => cell.ratio === null)).toBe(true)
+  })
+
+  it('starts the heatmap at the first commitment’s week, and shows a year at most', () => {
+    const since = (start: string) =>
+      buildDashboard({ ...input(), commitments: [commitmentFrom(start, daily)] }, today, 'UTC')
+        .commitments
+    // Thursday 4 December 2025 is in the week of 1 December: fifteen weeks up to this one.
+    expect(since('2025-12-04').heatmapWeeks).toBe(15)
+    expect(since('2025-12-04').heatmap[0]?.date).toBe('2025-12-01')
+    expect(since('2023-06-01').heatmapWeeks).toBe(53)
+    expect(since('2023-06-01').heatmap).toHaveLength(53 * 7)
   })
 })

@@ -1,4 +1,9 @@
-import { addDays, startOfWeek, type LocalDate } from '../commitments/calendar/localDate'
+import {
+  addDays,
+  daysBetween,
+  startOfWeek,
+  type LocalDate,
+} from '../commitments/calendar/localDate'
 import type { LogIndex } from '../commitments/commitmentLog'
 import { heatmap, type HeatmapCell } from '../commitments/heatmap'
 import { keptInLastDays, type RecentKept } from '../commitments/recentKept'
@@ -17,11 +22,32 @@ export interface CommitmentsOverview {
   readonly overall: RecentKept
   /** Current (not archived) commitments, in the order given. */
   readonly commitments: readonly CommitmentOverview[]
-  /** 53 whole weeks, Monday to Sunday, ending with this week; days after today are empty. */
+  /**
+   * Whole weeks, Monday to Sunday, ending with this week; days after today are empty. It reaches
+   * back to the first commitment's first week, eight weeks at least and a year at most.
+   */
   readonly heatmap: readonly HeatmapCell[]
+  /** How many weeks the heatmap holds. */
+  readonly heatmapWeeks: number
 }
 
-const heatmapWeeks = 53
+/**
+ * Eight weeks at least, so a new commitment sits in a small calendar rather than alone; a year
+ * (53 weeks) at most. Between the two the grid starts at the first commitment's week, so it
+ * never shows months of empty squares from before anything was asked.
+ */
+const fewestHeatmapWeeks = 8
+const mostHeatmapWeeks = 53
+
+function heatmapWeeksSince(commitments: readonly Commitment[], today: LocalDate): number {
+  let first = today
+  for (const commitment of commitments) {
+    const start = commitment.schedules[0]?.effectiveFrom
+    if (start !== undefined && start < first) first = start
+  }
+  const weeks = Math.floor(daysBetween(startOfWeek(first), startOfWeek(today)) / 7) + 1
+  return Math.min(mostHeatmapWeeks, Math.max(fewestHeatmapWeeks, weeks))
+}
 
 export function commitmentsOverview(
   commitments: readonly Commitment[],
@@ -44,15 +70,17 @@ export function commitmentsOverview(
     })
   }
   const monday = startOfWeek(today)
+  const weeks = heatmapWeeksSince(commitments, today)
   return {
     overall: { kept, due, days: 28 },
     commitments: current,
     heatmap: heatmap(
       commitments,
       logs,
-      addDays(monday, -7 * (heatmapWeeks - 1)),
+      addDays(monday, -7 * (weeks - 1)),
       addDays(monday, 6),
       today,
     ),
+    heatmapWeeks: weeks,
   }
 }

@@ -3,6 +3,9 @@ import { recentKeptSentence } from '../../domain/commitments/recentKept'
 import { Heatmap } from '../../ui/Heatmap'
 import { HeatmapLegend } from '../../ui/HeatmapLegend'
 
+/** Half a year or less is drawn larger, as on the commitment cards; a full year at natural size. */
+const largeSquaresUpTo = 26
+
 export interface CommitmentsKeptSectionProps {
   readonly dashboard: Dashboard
 }
@@ -18,9 +21,10 @@ export function CommitmentsKeptSection({ dashboard }: CommitmentsKeptSectionProp
         <>
           <div className="heatmap-frame">
             <Heatmap
+              scale={commitments.heatmapWeeks <= largeSquaresUpTo ? 1.4 : 1}
               cells={commitments.heatmap}
               today={today}
-              label={`All commitments over the last year. ${summary.commitments}`}
+              label={`All commitments, the last ${commitments.heatmapWeeks} weeks, one square a day. ${summary.commitments}`}
             />
           </div>
           <HeatmapLegend />
