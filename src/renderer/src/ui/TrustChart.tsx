@@ -1,6 +1,10 @@
 import { useEffect, useRef } from 'react'
 import uPlot from 'uplot'
 import 'uplot/dist/uPlot.min.css'
+import { drawDailyPoints, drawMarkers, type TrustChartMarker } from './trustChartDrawing'
+import { readTrustChartPalette, type TrustChartPalette } from './trustChartPalette'
+
+export type { TrustChartMarker } from './trustChartDrawing'
 
 /** Days on uPlot's time axis: seconds since 1970 at UTC midnight of each calendar day. */
 export interface TrustChartData {
@@ -14,44 +18,11 @@ export interface TrustChartData {
   readonly to: number
 }
 
-export interface TrustChartMarker {
-  readonly x: number
-  readonly kind: 'milestone' | 'setback'
-}
-
 export interface TrustChartProps {
   readonly data: TrustChartData
   readonly markers: readonly TrustChartMarker[]
   /** Names the picture; the caller shows the sentences that describe it. */
   readonly label: string
-}
-
-interface Palette {
-  readonly text: string
-  readonly grid: string
-  readonly mood: string
-  readonly moodDay: string
-  readonly trust: string
-  readonly trustDay: string
-  readonly milestone: string
-  readonly setback: string
-}
-
-// Canvas cannot read CSS variables, so the theme's colours are read when drawing and the chart is
-// drawn again whenever the theme changes.
-function readPalette(element: Element): Palette {
-  const style = getComputedStyle(element)
-  const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback
-  return {
-    text: read('--text-muted', '#5f574d'),
-    grid: read('--chart-grid', '#ddd5c8'),
-    mood: read('--chart-mood', '#3f6f5f'),
-    moodDay: read('--chart-mood-day', '#3f6f5f66'),
-    trust: read('--chart-trust', '#8a4f7d'),
-    trustDay: read('--chart-trust-day', '#8a4f7d66'),
-    milestone: read('--chart-milestone', '#3f6f5f'),
-    setback: read('--chart-setback', '#a35a2c'),
-  }
 }
 
 const height = 260
@@ -89,34 +60,9 @@ function dayLabels(
   })
 }
 
-function drawMarkers(chart: uPlot, markers: readonly TrustChartMarker[], palette: Palette): void {
-  const { ctx, bbox } = chart
-  const ratio = window.devicePixelRatio || 1
-  ctx.save()
-  for (const marker of markers) {
-    const x = Math.round(chart.valToPos(marker.x, 'x', true))
-    if (x < bbox.left || x > bbox.left + bbox.width) continue
-    const milestone = marker.kind === 'milestone'
-    ctx.strokeStyle = milestone ? palette.milestone : palette.setback
-    ctx.fillStyle = ctx.strokeStyle
-    ctx.lineWidth = 1.5 * ratio
-    // Dashed for setbacks, so the two kinds differ by more than colour.
-    ctx.setLineDash(milestone ? [] : [4 * ratio, 3 * ratio])
-    ctx.beginPath()
-    ctx.moveTo(x, bbox.top)
-    ctx.lineTo(x, bbox.top + bbox.height)
-    ctx.stroke()
-    ctx.beginPath()
-    if (milestone) ctx.arc(x, bbox.top + 4 * ratio, 4 * ratio, 0, 2 * Math.PI)
-    else ctx.rect(x - 4 * ratio, bbox.top, 8 * ratio, 8 * ratio)
-    ctx.fill()
-  }
-  ctx.restore()
-}
-
 function options(
   width: number,
-  palette: Palette,
+  palette: TrustChartPalette,
   data: TrustChartData,
   markers: readonly TrustChartMarker[],
 ): uPlot.Options {
@@ -126,10 +72,11 @@ function options(
     ticks: { stroke: palette.grid, width: 1 },
     font: '12px system-ui, sans-serif',
   }
+  // Each day's marks are drawn by drawDailyPoints, which can give trust its own shape.
   const daily = (stroke: string): uPlot.Series => ({
     stroke,
     paths: noPath,
-    points: { show: true, size: 5, width: 0, fill: stroke, stroke },
+    points: { show: false },
   })
   return {
     width,
@@ -152,7 +99,14 @@ function options(
       daily(palette.trustDay),
       { stroke: palette.trust, width: 2.5, dash: [7, 4], spanGaps: true, points: { show: false } },
     ],
-    hooks: { draw: [(chart) => drawMarkers(chart, markers, palette)] },
+    hooks: {
+      draw: [
+        (chart) => {
+          drawMarkers(chart, markers, palette)
+          drawDailyPoints(chart, palette)
+        },
+      ],
+    },
   }
 }
 
@@ -173,7 +127,11 @@ export function TrustChart({ data, markers, label }: TrustChartProps) {
     const draw = () => {
       chart?.destroy()
       const width = element.clientWidth || 640
-      chart = new uPlot(options(width, readPalette(element), data, markers), aligned, element)
+      chart = new uPlot(
+        options(width, readTrustChartPalette(element), data, markers),
+        aligned,
+        element,
+      )
     }
     draw()
     const themeWatch = new MutationObserver(draw)

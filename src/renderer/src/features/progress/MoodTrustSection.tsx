@@ -4,11 +4,11 @@ import type { Dashboard } from '../../domain/progress/buildDashboard'
 import { oneDecimal } from '../../domain/progress/plainNumber'
 import { Button } from '../../ui/Button'
 import { TrustChart } from '../../ui/TrustChart'
+import { chartIsYoung, chartWindowStart, rangesDiffer } from './chartWindow'
 import {
   chartMarkers,
   chartRangeNames,
   ratingChartData,
-  rangeStart,
   weeklyRows,
   type ChartRange,
 } from './ratingChartData'
@@ -31,8 +31,12 @@ function ChartKey() {
         Trust, weekly average
       </li>
       <li>
-        <span className="chart-key__dot" aria-hidden="true" />
-        Each day’s rating
+        <span className="chart-key__dot chart-key__dot--mood" aria-hidden="true" />
+        Mood, each day
+      </li>
+      <li>
+        <span className="chart-key__dot chart-key__dot--trust" aria-hidden="true" />
+        Trust, each day
       </li>
       <li>
         <span className="chart-key__mark chart-key__mark--milestone" aria-hidden="true" />
@@ -50,16 +54,17 @@ function ChartKey() {
 export function MoodTrustSection({ dashboard }: MoodTrustSectionProps) {
   const { mood, trust, timeline, summary, today } = dashboard
   const [range, setRange] = useState<ChartRange>('quarter')
-  const from = rangeStart(range, today, mood, trust)
+  const from = chartWindowStart(range, today, mood, trust)
   const data = useMemo(() => ratingChartData(mood, trust, from, today), [mood, trust, from, today])
   const markers = useMemo(() => chartMarkers(timeline, from, today), [timeline, from, today])
   const rows = useMemo(() => weeklyRows(mood, trust, from), [mood, trust, from])
   const hasRatings = mood.points.length > 0 || trust.points.length > 0
+  const span = `from ${readableDate(from, { year: from.slice(0, 4) !== today.slice(0, 4) })} to ${readableDate(today)}`
   return (
     <section className="card progress-card" aria-labelledby="mood-trust-heading">
       <div className="progress-card__head">
         <h2 id="mood-trust-heading">Mood and trust over time</h2>
-        {hasRatings && (
+        {rangesDiffer(today, mood, trust) && (
           <div className="row" role="group" aria-label="Time span of the chart">
             {ranges.map((option) => (
               <Button
@@ -80,16 +85,17 @@ export function MoodTrustSection({ dashboard }: MoodTrustSectionProps) {
           <TrustChart
             data={data}
             markers={markers}
-            label={`Chart of mood and trust ratings, ${chartRangeNames[range].toLowerCase()}. Described below.`}
+            label={`Chart of mood and trust ratings ${span}. Described below.`}
           />
           <figcaption className="progress-summary">
+            {chartIsYoung(mood, trust) && (
+              <p className="muted">The chart fills in as you check in over the coming weeks.</p>
+            )}
             <p>{summary.mood}</p>
             <p>{summary.trust}</p>
           </figcaption>
           <table className="visually-hidden">
-            <caption>
-              Weekly averages of mood and trust, {chartRangeNames[range].toLowerCase()}
-            </caption>
+            <caption>Weekly averages of mood and trust, {span}</caption>
             <thead>
               <tr>
                 <th scope="col">Week starting</th>
