@@ -1,3 +1,4 @@
+import type { FocusEvent } from 'react'
 import { Button } from './Button'
 
 export interface ToastView {
@@ -6,24 +7,48 @@ export interface ToastView {
   readonly onUndo: (() => void) | undefined
 }
 
-export function ToastRegion({
-  toasts,
-  onDismiss,
-}: {
+export interface ToastRegionProps {
   readonly toasts: readonly ToastView[]
   readonly onDismiss: (id: number) => void
-}) {
+  /** The pointer or keyboard focus arrived on a toast: stop the clocks. */
+  readonly onPause: () => void
+  /** They left again. */
+  readonly onResume: () => void
+}
+
+/**
+ * Short notes after an action, announced politely. They sit at the top of the content, away from
+ * the buttons and new items people are looking at further down, and Escape dismisses the newest.
+ */
+export function ToastRegion({ toasts, onDismiss, onPause, onResume }: ToastRegionProps) {
+  const onBlur = (event: FocusEvent<HTMLDivElement>) => {
+    if (!event.currentTarget.contains(event.relatedTarget)) onResume()
+  }
   return (
-    <div className="toast-region" role="status" aria-live="polite">
-      {toasts.map((toast) => (
-        <div key={toast.id} className="toast">
-          <span>{toast.message}</span>
+    <div
+      className="toast-region"
+      role="status"
+      aria-live="polite"
+      onMouseEnter={onPause}
+      onMouseLeave={onResume}
+      onFocus={onPause}
+      onBlur={onBlur}
+    >
+      {toasts.map((toast, index) => (
+        <div key={toast.id} className="toast" data-toast-id={toast.id}>
+          <span className="toast__message">{toast.message}</span>
           {toast.onUndo && (
             <Button size="small" onClick={toast.onUndo}>
               Undo
             </Button>
           )}
-          <Button size="small" variant="quiet" aria-label="Dismiss" onClick={() => onDismiss(toast.id)}>
+          <Button
+            size="small"
+            variant="quiet"
+            aria-label="Dismiss"
+            aria-keyshortcuts={index === toasts.length - 1 ? 'Escape' : undefined}
+            onClick={() => onDismiss(toast.id)}
+          >
             ×
           </Button>
         </div>

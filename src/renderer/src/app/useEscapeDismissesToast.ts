@@ -1,0 +1,21 @@
+import { useEffect } from 'react'
+
+/**
+ * Escape dismisses the newest toast, unless something else on the page has already used the key
+ * or a dialog is open (Escape belongs to the dialog then).
+ */
+export function useEscapeDismissesToast(
+  newestId: number | null,
+  dismiss: (id: number) => void,
+): void {
+  useEffect(() => {
+    if (newestId === null) return
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return
+      if (document.querySelector('dialog[open]') !== null) return
+      dismiss(newestId)
+    }
+    window.addEventListener('keydown', onKeyDown)
+    return () => window.removeEventListener('keydown', onKeyDown)
+  }, [newestId, dismiss])
+}
