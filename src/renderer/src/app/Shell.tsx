@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react'
+import { AreaIcon } from '../ui/AreaIcon'
 import { Button } from '../ui/Button'
 import { MendMark } from '../ui/MendMark'
 import { useNavigation } from './NavigationContext'
@@ -26,7 +27,7 @@ export function Shell({ children }: { readonly children: ReactNode }) {
       <nav className="sidebar" aria-label="Mend">
         <div className="sidebar__brand">
           <MendMark />
-          <span>Mend</span>
+          <span className="sidebar__brand-name">Mend</span>
         </div>
         {areaLinks.map((link) => (
           <a
@@ -36,15 +37,27 @@ export function Shell({ children }: { readonly children: ReactNode }) {
             aria-current={route.area === link.area ? 'page' : undefined}
             aria-keyshortcuts={`Alt+${link.shortcut}`}
           >
-            {link.label}
+            <AreaIcon name={link.area} />
+            {link.shortLabel === link.label ? (
+              <span className="sidebar__label">{link.label}</span>
+            ) : (
+              <>
+                {/* The full name stays the link's name; a narrow window shows the short one. */}
+                <span className="sidebar__label sidebar__label--long">{link.label}</span>
+                <span className="sidebar__label sidebar__label--short" aria-hidden="true">
+                  {link.shortLabel}
+                </span>
+              </>
+            )}
           </a>
         ))}
         <div className="sidebar__footer">
-          <span className="muted" title="The journal that is open">
+          <span className="sidebar__journal muted" title="The journal that is open">
             {vault.journal.name}
           </span>
-          <Button onClick={lock} aria-keyshortcuts="Control+L Meta+L">
-            Lock
+          <Button className="sidebar__lock" onClick={lock} aria-keyshortcuts="Control+L Meta+L">
+            <AreaIcon name="lock" />
+            <span className="sidebar__label">Lock</span>
           </Button>
         </div>
       </nav>

@@ -14,19 +14,21 @@ export type Area = Route['area']
 export interface AreaLink {
   readonly area: Area
   readonly label: string
+  /** Shown under the icon when the window is too narrow for the sidebar; part of `label`. */
+  readonly shortLabel: string
   /** Alt+digit moves here. */
   readonly shortcut: string
 }
 
 export const areaLinks: readonly AreaLink[] = [
-  { area: 'journal', label: 'Journal', shortcut: '1' },
-  { area: 'guided', label: 'Guided', shortcut: '2' },
-  { area: 'apology', label: 'Apology studio', shortcut: '3' },
-  { area: 'agreements', label: 'Agreements', shortcut: '4' },
-  { area: 'progress', label: 'Progress', shortcut: '5' },
-  { area: 'share', label: 'Share', shortcut: '6' },
-  { area: 'settings', label: 'Settings', shortcut: '7' },
-  { area: 'help', label: 'Help', shortcut: '8' },
+  { area: 'journal', label: 'Journal', shortLabel: 'Journal', shortcut: '1' },
+  { area: 'guided', label: 'Guided', shortLabel: 'Guided', shortcut: '2' },
+  { area: 'apology', label: 'Apology studio', shortLabel: 'Apology', shortcut: '3' },
+  { area: 'agreements', label: 'Agreements', shortLabel: 'Agreements', shortcut: '4' },
+  { area: 'progress', label: 'Progress', shortLabel: 'Progress', shortcut: '5' },
+  { area: 'share', label: 'Share', shortLabel: 'Share', shortcut: '6' },
+  { area: 'settings', label: 'Settings', shortLabel: 'Settings', shortcut: '7' },
+  { area: 'help', label: 'Help', shortLabel: 'Help', shortcut: '8' },
 ]
 
 const areas = new Set<string>(areaLinks.map((link) => link.area))
