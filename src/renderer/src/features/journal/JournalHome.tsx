@@ -93,11 +93,11 @@ export function JournalHome({ firstRun }: { readonly firstRun: boolean }) {
             onChange={(event) => setQuery(event.target.value)}
           />
         </label>
-        <div className="row" role="group" aria-label="View">
-          <Button size="small" aria-pressed={view === 'list'} onClick={() => setView('list')}>
+        <div className="segmented" role="group" aria-label="View">
+          <Button aria-pressed={view === 'list'} onClick={() => setView('list')}>
             List
           </Button>
-          <Button size="small" aria-pressed={view === 'calendar'} onClick={() => setView('calendar')}>
+          <Button aria-pressed={view === 'calendar'} onClick={() => setView('calendar')}>
             Calendar
           </Button>
         </div>
