@@ -66,6 +66,7 @@ export function CommitmentCard(props: CommitmentCardProps) {
     })
   }
   const headingId = `commitment-${commitment.id}`
+  const hintId = `commitment-${commitment.id}-key`
   const lines = [
     recentLine(commitment, stats.recent, today),
     weeksLine(stats.weeks),
@@ -81,17 +82,24 @@ export function CommitmentCard(props: CommitmentCardProps) {
             {props.linkedTitle && ` · part of “${props.linkedTitle}”`}
           </p>
         </div>
-        <Button
-          variant={keptToday ? 'default' : 'primary'}
-          className="commitment-card__today"
-          aria-pressed={keptToday}
-          aria-keyshortcuts={props.shortcut === null ? undefined : String(props.shortcut)}
-          onClick={() => props.onToggle(today)}
-        >
-          {keptToday && <span aria-hidden="true">✓</span>}
-          Kept today
-          {props.shortcut !== null && <kbd aria-hidden="true">{props.shortcut}</kbd>}
-        </Button>
+        <div className="commitment-card__today">
+          <Button
+            variant={keptToday ? 'default' : 'primary'}
+            aria-pressed={keptToday}
+            aria-keyshortcuts={props.shortcut === null ? undefined : String(props.shortcut)}
+            aria-describedby={props.shortcut === null ? undefined : hintId}
+            onClick={() => props.onToggle(today)}
+          >
+            {keptToday && <span aria-hidden="true">✓</span>}
+            Kept today
+          </Button>
+          {/* Beside the button, not inside it, so the digit reads as a key to press, not a count. */}
+          {props.shortcut !== null && (
+            <span id={hintId} className="key-hint">
+              or press <kbd>{props.shortcut}</kbd>
+            </span>
+          )}
+        </div>
       </div>
       <p className="commitment-card__stats">{lines.join(' ')}</p>
       <RecentDayToggles
