@@ -9,7 +9,7 @@ import { OnboardingPage } from './pages/OnboardingPage'
 
 const answers = {
   'What happened': 'On Saturday I read the messages on your phone while you were in the shower.',
-  'Saying sorry': "I'm sorry if you were hurt.",
+  'Saying sorry': "I'm sorry if you felt hurt, but you made me angry.",
   'Owning it': 'That was my decision, and nobody else’s.',
   'Explaining, without excusing':
     'I was scared you were pulling away. That fear was mine to talk about, not to act on.',
@@ -19,7 +19,6 @@ const answers = {
   'Asking for forgiveness':
     'When you are ready, and only if you want to, I hope you can forgive me.',
 } as const
-
 
 async function openStudio(page: Page): Promise<ApologyPage> {
   const onboarding = new OnboardingPage(page)
@@ -43,7 +42,10 @@ test('an apology built through every step, fixed, compared and given is there af
       await expect(finding).toBeVisible()
       await expect(finding.locator('.apology-finding__quote')).toContainText('“sorry if”')
       await expect(page.locator('.apology-step mark').first()).toContainText('sorry')
-      await finding.getByRole('button', { name: 'Use this wording' }).click()
+      // Ending the apology before the "but" must not keep its "if" and "you felt".
+      const sorryBut = apology.findings().filter({ hasText: 'Sorry, but…' })
+      await expect(sorryBut).toContainText("“I'm sorry that I ___.”")
+      await sorryBut.getByRole('button', { name: 'Use this wording' }).click()
       await expect(apology.answer()).toHaveValue("I'm sorry that I ___.")
       await expect(apology.answer()).toBeFocused()
       // The blank is selected, so typing fills it in.
@@ -57,7 +59,7 @@ test('an apology built through every step, fixed, compared and given is there af
   await apology.openSection('Write')
   await expect(apology.letterPreview()).toContainText("I'm sorry that I read your messages.")
   await expect(apology.letterPreview()).toContainText('I hope you can forgive me.')
-  await expect(page.getByText('Every part is here')).toBeVisible()
+  await expect(page.getByText('Every part is here', { exact: true })).toBeVisible()
 
   await apology.openSection('Repair plan')
   await page.getByRole('button', { name: 'Add a step' }).click()

@@ -34,7 +34,9 @@ describe('the apology checker’s sentence cache', () => {
     checker.check('You made me do it.')
     parsed.length = 0
     expect(checker.check('I had no choice.').map((f) => f.category)).toEqual(['excuse-explanation'])
-    expect(parsed).toEqual(['I had no choice.'])
+    // Then the sentences of its suggested wording, which is checked before it is offered.
+    expect(parsed[0]).toBe('I had no choice.')
+    expect(parsed.filter((s) => s === 'I had no choice.')).toHaveLength(1)
   })
 
   it('reports the sentences of a text with their places and paragraphs', () => {

@@ -27,8 +27,23 @@ describe('suggested rewrites', () => {
     )
   })
 
-  it('leave the clause’s opening word out of a passive rewrite', () => {
-    expect(suggestionFor("I'm sorry if you were hurt.", 'passive-voice')).toContain('“I hurt you.”')
+  it('turn only the passive clause round, keeping the words around it', () => {
+    expect(suggestionFor("I'm sorry that your trust was broken.", 'passive-voice')).toContain(
+      "“I'm sorry that I broke your trust.”",
+    )
+    expect(suggestionFor('It matters to me that you were lied to.', 'passive-voice')).toContain(
+      '“It matters to me that I lied to you.”',
+    )
+    expect(
+      suggestionFor('Your boundaries were ignored again and again.', 'passive-voice'),
+    ).toContain('“I ignored your boundaries again and again.”')
+  })
+
+  it('offer a fill-in rather than turn a negated passive round', () => {
+    // "I followed the rules" would say the opposite of "the rules were not followed".
+    expect(suggestionFor('The rules we agreed were not followed.', 'passive-voice')).toContain(
+      '“I ___.”',
+    )
   })
 
   it('stop the apology before the "but"', () => {

@@ -38,8 +38,14 @@ export interface ApologyFinding {
   readonly sentenceEnd: number
   /** Why this weakens the apology, in plain words. */
   readonly explanation: string
-  /** A rewrite of the sentence, or a fill-in pattern (with ___) when no safe rewrite exists. */
+  /** What to do instead, as the person reads it; it quotes `wording`. */
   readonly suggestion: string
+  /**
+   * What "Use this wording" puts in place of the sentence: a rewrite of it, or a fill-in pattern
+   * (with ___) when no safe rewrite exists. The checker does not flag it, and every finding in
+   * the same sentence offers the same wording.
+   */
+  readonly wording: string
 }
 
 /** The six components of an apology tested by Lewicki, Polin & Lount (2016). */

@@ -4,7 +4,6 @@ import { categoryGuides } from '../../domain/apology/categoryGuides'
 import {
   applySuggestion,
   firstBlank,
-  suggestedWording,
   undoSuggestion,
 } from '../../domain/apology/drafts/applySuggestion'
 import type { ApologyFinding } from '../../domain/apology/types'
@@ -125,7 +124,7 @@ export function CheckedTextArea({
                 matchedText={finding.matchedText}
                 explanation={finding.explanation}
                 suggestion={finding.suggestion}
-                canUseWording={suggestedWording(finding.suggestion) !== null}
+                canUseWording={finding.wording !== ''}
                 onUseWording={() => adoptWording(finding)}
                 onFocusChange={(focused) =>
                   setActive((current) => (focused ? index : current === index ? null : current))

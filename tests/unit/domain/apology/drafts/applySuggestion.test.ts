@@ -2,24 +2,24 @@ import { describe, expect, it } from 'vitest'
 import {
   applySuggestion,
   firstBlank,
-  suggestedWording,
   undoSuggestion,
 } from '@renderer/domain/apology/drafts/applySuggestion'
 import { checkApology } from '@renderer/domain/apology/checkApology'
 
 describe('using a suggested wording', () => {
-  it('reads the quoted rewrite out of a suggestion', () => {
-    expect(suggestedWording('Try: “I’m sorry that I hurt you.”')).toBe('I’m sorry that I hurt you.')
-    expect(suggestedWording('Drop the “if” and say it: “I’m sorry that I ___.”')).toBe(
-      'I’m sorry that I ___.',
-    )
-    expect(suggestedWording('No quoted words here.')).toBeNull()
+  it('puts in the wording its suggestion quotes', () => {
+    const text = "I'm sorry if you were hurt."
+    for (const finding of checkApology(text)) {
+      expect(finding.suggestion).toContain(`“${finding.wording}”`)
+      expect(applySuggestion(text, finding, text)?.text).toBe(finding.wording)
+    }
   })
 
   it('replaces the flagged sentence and leaves the rest of the text as it was', () => {
-    const text = "We talked for hours. I'm sorry if you were hurt. I will listen more."
-    const finding = checkApology(text).find((f) => f.category === 'conditional')
-    if (!finding) throw new Error('expected a conditional finding')
+    const text =
+      "We talked for hours. I'm sorry if you felt hurt, but you made me angry. I will listen more."
+    const finding = checkApology(text).find((f) => f.category === 'sorry-but')
+    if (!finding) throw new Error('expected a sorry-but finding')
     const applied = applySuggestion(text, finding, text)
     expect(applied?.text).toBe("We talked for hours. I'm sorry that I ___. I will listen more.")
     expect(applied && firstBlank(applied)).toEqual({ start: 38, end: 41 })
@@ -31,7 +31,7 @@ describe('using a suggested wording', () => {
     const finding = checkApology(checked).find((f) => f.category === 'conditional')
     if (!finding) throw new Error('expected a conditional finding')
     const applied = applySuggestion(`Jo, ${checked}`, finding, checked)
-    expect(applied?.text).toBe("Jo, I'm sorry that I ___.")
+    expect(applied?.text).toBe("Jo, I'm sorry that I hurt you.")
   })
 
   it('gives up rather than guessing when the sentence has changed', () => {
@@ -60,7 +60,7 @@ describe('every suggestion in the corpus', () => {
     for (const { text } of developmentCorpus) {
       for (const finding of checkApology(text)) {
         findings++
-        expect(suggestedWording(finding.suggestion), finding.suggestion).not.toBeNull()
+        expect(finding.wording, finding.suggestion).not.toBe('')
         expect(applySuggestion(text, finding, text)).not.toBeNull()
       }
     }

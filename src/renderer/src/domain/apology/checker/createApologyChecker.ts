@@ -1,20 +1,15 @@
 import { categoryGuides } from '../categoryGuides'
-import type { ApologyFinding, NonApologyCategory } from '../types'
+import type { ApologyFinding } from '../types'
 import { BoundedCache } from './boundedCache'
+import type { DraftFinding } from './draftFinding'
+import { excuseFindings } from './excuseFindings'
 import { splitSentences } from './nlpEngine'
-import { safeChunks } from './safeChunks'
-import { excuseSuggestion } from './rules/excuseExplanation'
+import type { PlacedSentence } from './placedSentence'
+import { suggestionProse } from './rewriteSuggestion'
 import { sorryButSuggestion } from './rules/sorryBut'
+import { safeChunks } from './safeChunks'
 import { reportSentence, type SentenceReport } from './sentenceReport'
-
-/** A sentence of the checked text: offsets into the whole text, and its (cached) report. */
-export interface PlacedSentence {
-  readonly start: number
-  readonly end: number
-  /** Sentences in the same paragraph share a number; a blank line starts a new paragraph. */
-  readonly paragraph: number
-  readonly report: SentenceReport
-}
+import { settleWordings } from './settleWordings'
 
 export interface ApologyChecker {
   /** Every finding in the text, in reading order. */
@@ -29,9 +24,6 @@ export interface ApologyCheckerOptions {
   /** Called whenever a sentence is parsed rather than found in the cache (for tests and tuning). */
   readonly onSentenceParsed?: (sentence: string) => void
 }
-
-/** Reasons in a row, with nothing owned, that read as an excuse even spread over sentences. */
-const reasonsInARun = 3
 
 /**
  * Parsing is the slow part (about 1 ms a sentence), so reports are cached per sentence text:
@@ -76,31 +68,19 @@ export function createApologyChecker(options: ApologyCheckerOptions = {}): Apolo
     return placed
   }
 
-  function check(text: string): readonly ApologyFinding[] {
+  function draftFindings(text: string): readonly DraftFinding[] {
     const placed = sentences(text)
-    const findings: ApologyFinding[] = []
-    const add = (
-      category: NonApologyCategory,
-      start: number,
-      end: number,
-      sentence: { start: number; end: number },
-      suggestion: string,
-    ): void => {
-      findings.push({
-        id: `${category}:${start}`,
-        category,
-        start,
-        end,
-        matchedText: text.slice(start, end),
-        sentenceStart: sentence.start,
-        sentenceEnd: sentence.end,
-        explanation: categoryGuides[category].explanation,
-        suggestion,
-      })
-    }
+    const findings: DraftFinding[] = []
     for (const [k, sentence] of placed.entries()) {
       for (const f of sentence.report.findings) {
-        add(f.category, sentence.start + f.start, sentence.start + f.end, sentence, f.suggestion)
+        findings.push({
+          category: f.category,
+          start: sentence.start + f.start,
+          end: sentence.start + f.end,
+          sentenceStart: sentence.start,
+          sentenceEnd: sentence.end,
+          suggestion: f.suggestion,
+        })
       }
       const previous = placed[k - 1]
       const contrast = sentence.report.openingContrast
@@ -108,84 +88,35 @@ export function createApologyChecker(options: ApologyCheckerOptions = {}): Apolo
       if (contrast && sameParagraph && previous.report.lastApologyAt !== null) {
         const alreadyCancelled = previous.report.findings.some((f) => f.category === 'sorry-but')
         if (!alreadyCancelled) {
-          const apology = text.slice(previous.start, previous.end)
-          add(
-            'sorry-but',
-            previous.start + previous.report.lastApologyAt,
-            sentence.start + contrast.end,
-            { start: previous.start, end: sentence.end },
-            sorryButSuggestion(apology),
-          )
+          findings.push({
+            category: 'sorry-but',
+            start: previous.start + previous.report.lastApologyAt,
+            end: sentence.start + contrast.end,
+            sentenceStart: previous.start,
+            sentenceEnd: sentence.end,
+            suggestion: sorryButSuggestion(text.slice(previous.start, previous.end)),
+          })
         }
       }
     }
-    addExcuses(placed, add)
+    findings.push(...excuseFindings(placed))
     return findings.sort((a, b) => a.start - b.start || a.end - b.end)
   }
 
+  function check(text: string): readonly ApologyFinding[] {
+    return settleWordings(draftFindings(text), draftFindings).map((f) => ({
+      id: `${f.category}:${f.start}`,
+      category: f.category,
+      start: f.start,
+      end: f.end,
+      matchedText: text.slice(f.start, f.end),
+      sentenceStart: f.sentenceStart,
+      sentenceEnd: f.sentenceEnd,
+      explanation: categoryGuides[f.category].explanation,
+      suggestion: suggestionProse(f.suggestion),
+      wording: f.suggestion.wording,
+    }))
+  }
+
   return { check, sentences }
-}
-
-type AddFinding = (
-  category: NonApologyCategory,
-  start: number,
-  end: number,
-  sentence: { start: number; end: number },
-  suggestion: string,
-) => void
-
-/** Over-long explanation: judged per sentence and over runs of sentences in one paragraph. */
-function addExcuses(placed: readonly PlacedSentence[], add: AddFinding): void {
-  // Ownership just before or just after the reasons ("That was my choice. I did it because…").
-  const ownedNear = (k: number): boolean => {
-    const here = placed[k]
-    if (!here) return false
-    return [placed[k - 1], here, placed[k + 1]].some(
-      (s) => s !== undefined && s.paragraph === here.paragraph && s.report.excuse.ownership,
-    )
-  }
-  const flagged = new Set<number>()
-  for (const [k, sentence] of placed.entries()) {
-    const { excuse } = sentence.report
-    if (excuse.strongCue && !excuse.ownership) {
-      add(
-        'excuse-explanation',
-        sentence.start + excuse.strongCue.start,
-        sentence.start + excuse.strongCue.end,
-        sentence,
-        excuseSuggestion,
-      )
-      flagged.add(k)
-    } else if (excuse.reasons >= 2 && !ownedNear(k)) {
-      add('excuse-explanation', sentence.start, sentence.end, sentence, excuseSuggestion)
-      flagged.add(k)
-    }
-  }
-  let runStart = 0
-  while (runStart < placed.length) {
-    let runEnd = runStart
-    let reasons = 0
-    while (
-      placed[runEnd] &&
-      (placed[runEnd]?.report.excuse.reasons ?? 0) > 0 &&
-      placed[runEnd]?.paragraph === placed[runStart]?.paragraph
-    ) {
-      reasons += placed[runEnd]?.report.excuse.reasons ?? 0
-      runEnd++
-    }
-    const first = placed[runStart]
-    const last = placed[runEnd - 1]
-    const owned = placed.slice(runStart, runEnd).some((_, i) => ownedNear(runStart + i))
-    const already = [...flagged].some((k) => k >= runStart && k < runEnd)
-    if (first && last && runEnd - runStart >= 2 && reasons >= reasonsInARun && !owned && !already) {
-      add(
-        'excuse-explanation',
-        first.start,
-        last.end,
-        { start: first.start, end: last.end },
-        excuseSuggestion,
-      )
-    }
-    runStart = Math.max(runEnd, runStart + 1)
-  }
 }

@@ -15,6 +15,7 @@ import { partnerBlame } from './rules/partnerBlame'
 import { passiveVoice } from './rules/passiveVoice'
 import { openingContrast, sorryBut } from './rules/sorryBut'
 import { vague } from './rules/vague'
+import type { RewriteSuggestion } from './rewriteSuggestion'
 import type { SentenceRule } from './sentenceRule'
 
 const sentenceRules: readonly SentenceRule[] = [
@@ -36,7 +37,7 @@ export interface LocalFinding {
   readonly category: NonApologyCategory
   readonly start: number
   readonly end: number
-  readonly suggestion: string
+  readonly suggestion: RewriteSuggestion
 }
 
 /** Everything the checker and the scorer need from one sentence; cached by sentence text. */

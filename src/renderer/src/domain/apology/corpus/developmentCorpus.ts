@@ -1,6 +1,7 @@
 import { firstHeldOutSentences } from './firstHeldOutSentences'
 import type { LabelledSentence } from './labelledSentence'
 import { labelledSentences } from './labelledSentences'
+import { overlappingFlagsSentences } from './overlappingFlagsSentences'
 import { secondHeldOutSentences } from './secondHeldOutSentences'
 import { thirdHeldOutSentences } from './thirdHeldOutSentences'
 import { thirdRoundSentences } from './thirdRoundSentences'
@@ -12,4 +13,5 @@ export const developmentCorpus: readonly LabelledSentence[] = [
   ...secondHeldOutSentences,
   ...thirdHeldOutSentences,
   ...thirdRoundSentences,
+  ...overlappingFlagsSentences,
 ]

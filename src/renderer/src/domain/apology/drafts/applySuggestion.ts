@@ -1,17 +1,5 @@
+import { fillInBlank } from '../checker/rewriteSuggestion'
 import type { ApologyFinding } from '../types'
-
-/** The blank the checker leaves in patterns for the writer to fill in. */
-export const fillInBlank = '___'
-
-/**
- * The quoted rewrite inside a suggestion ("Try: “I'm sorry that I hurt you.”"), if there is one.
- * The last quotation is the rewrite: earlier ones quote the flagged word (Drop the “if” …).
- */
-export function suggestedWording(suggestion: string): string | null {
-  const quotations = [...suggestion.matchAll(/\u201c([^\u201d]+)\u201d/gu)]
-  const wording = quotations[quotations.length - 1]?.[1]?.trim()
-  return wording ? wording : null
-}
 
 /** What "Use this wording" did, so it can be undone and the blanks can be selected. */
 export interface AppliedSuggestion {
@@ -32,8 +20,8 @@ export function applySuggestion(
   finding: ApologyFinding,
   checkedText: string,
 ): AppliedSuggestion | null {
-  const wording = suggestedWording(finding.suggestion)
-  if (wording === null) return null
+  const { wording } = finding
+  if (wording === '') return null
   const original = checkedText.slice(finding.sentenceStart, finding.sentenceEnd)
   let start = finding.sentenceStart
   if (text.slice(start, start + original.length) !== original) {

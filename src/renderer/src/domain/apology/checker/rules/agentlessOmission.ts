@@ -1,5 +1,5 @@
 import { clauseStart, firstPersonSubjects } from '../clauses'
-import { quote } from '../rewriting'
+import { suggest } from '../rewriteSuggestion'
 import type { SentenceFinding, SentenceRule } from '../sentenceRule'
 import { wordSet } from '../wordSet'
 
@@ -11,7 +11,11 @@ const omissionLinks = wordSet(`
 /** un- participles: unpaid, unanswered, unopened, unread, unsaid, unspoken, unknown. */
 const unParticiple = /^un(?!der)\p{L}{2,}(ed|en|id|ad|rd|wn|ne|lt)$/u
 
-const nameWhoLetItSlide = `Say who let it go: ${quote("I didn't ___.")} Naming the gap as yours is part of owning it.`
+const nameWhoLetItSlide = suggest(
+  'Say who let it go:',
+  "I didn't ___.",
+  'Naming the gap as yours is part of owning it.',
+)
 
 /** "The bills went unpaid", "your calls went unanswered": something not done, and nobody not doing it. */
 export const agentlessOmission: SentenceRule = (sentence) => {

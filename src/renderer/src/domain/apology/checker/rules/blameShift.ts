@@ -7,7 +7,8 @@ import {
   subjectBefore,
 } from '../clauses'
 import { pattern } from '../nlpEngine'
-import { quote } from '../rewriting'
+import { fillInWordings } from '../fillInWordings'
+import { suggest } from '../rewriteSuggestion'
 import type { SentenceFinding, SentenceRule } from '../sentenceRule'
 import { wordSet } from '../wordSet'
 
@@ -78,7 +79,7 @@ function isCounterfactual(tokens: readonly Token[], i: number): boolean {
   return verb === 'would' && next === 'have'
 }
 
-const ownYourPart = `Speak only to your own part: ${quote("I chose to ___. That was my choice, and it's on me.")}`
+export const ownYourPart = suggest('Speak only to your own part:', fillInWordings['blame-shift'])
 
 /** Moves the cause, or a share of the blame, onto the partner or anything else. */
 export const blameShift: SentenceRule = (sentence) => {

@@ -2,7 +2,9 @@ import type { AnalysedSentence, Token } from '../analysedSentence'
 import { apologyHeads } from '../apologyHeads'
 import { clauseEnd } from '../clauses'
 import { pattern } from '../nlpEngine'
-import { asSentence, quote, tokenText } from '../rewriting'
+import { fillInWordings } from '../fillInWordings'
+import { asSentence, tokenText } from '../rewriting'
+import { suggest, type RewriteSuggestion } from '../rewriteSuggestion'
 import type { SentenceFinding, SentenceRule } from '../sentenceRule'
 import { wordSet } from '../wordSet'
 
@@ -51,14 +53,18 @@ function trailingIf(tokens: readonly Token[], h: number): number {
   return -1
 }
 
-const template = `Drop the “if” and say what you did: ${quote("I'm sorry that I ___.")}`
+const template = suggest('Drop the “if” and say what you did:', fillInWordings.conditional)
 
-function rewriteAfterHead(sentence: AnalysedSentence, marker: number, markerEnd: number): string {
+function rewriteAfterHead(
+  sentence: AnalysedSentence,
+  marker: number,
+  markerEnd: number,
+): RewriteSuggestion {
   const next = sentence.tokens[markerEnd + 1]
   if (next?.normal !== 'i') return template
   const before = tokenText(sentence, 0, marker - 1)
   const after = tokenText(sentence, markerEnd + 1, sentence.tokens.length - 1)
-  return `Try: ${quote(asSentence(`${before.replace(/,\s*$/, '')} that ${after}`))}`
+  return suggest('Try:', asSentence(`${before.replace(/,\s*$/, '')} that ${after}`))
 }
 
 /** "I'm sorry if …", "sorry in case …", "to the extent that …", "If I hurt you, I'm sorry". */
@@ -125,7 +131,7 @@ export const conditional: SentenceRule = (sentence) => {
       category: 'conditional',
       first: ifIndex,
       last: h,
-      suggestion: subjectIsMe ? `Try: ${quote(asSentence(`I'm sorry that ${ifText}`))}` : template,
+      suggestion: subjectIsMe ? suggest('Try:', asSentence(`I'm sorry that ${ifText}`)) : template,
     })
   }
   for (const span of sentence.find(forgiveMeIf)) {

@@ -1,7 +1,8 @@
 import type { Token, TokenSpan } from '../analysedSentence'
 import { clauseStart, subjectBefore } from '../clauses'
 import { pattern } from '../nlpEngine'
-import { quote } from '../rewriting'
+import { fillInWordings } from '../fillInWordings'
+import { suggest } from '../rewriteSuggestion'
 import type { SentenceFinding, SentenceRule } from '../sentenceRule'
 import { wordSet } from '../wordSet'
 import { closureDemandAt } from './closureDemand'
@@ -47,9 +48,7 @@ function foreverAt(tokens: readonly Token[]): TokenSpan | null {
   return null
 }
 
-const askDontRequire = `Ask, and leave the timing to them: ${quote(
-  "Whenever you're ready, and only if you want to, would you consider ___?",
-)}`
+const askDontRequire = suggest('Ask, and leave the timing to them:', fillInWordings.demanding)
 
 /** Forgiveness or closure asked for as a duty, or on a timetable. */
 export const demanding: SentenceRule = (sentence) => {

@@ -1,6 +1,8 @@
 import type { Token } from '../analysedSentence'
 import { apologyHeads } from '../apologyHeads'
-import { quote, tokenText } from '../rewriting'
+import { fillInWordings } from '../fillInWordings'
+import { tokenText } from '../rewriting'
+import { suggest, type RewriteSuggestion } from '../rewriteSuggestion'
 import type { SentenceFinding, SentenceRule } from '../sentenceRule'
 import { wordSet } from '../wordSet'
 import { accusingParticipleEnd, selfDirected } from './accusingParticiple'
@@ -19,9 +21,10 @@ const otherPeople = wordSet(`
   you he she they your his her their
 `)
 
-const describeInstead = `Say what happened, then the feeling underneath: ${quote(
-  'When ___ happened, I felt ___ (hurt, lonely, worried), because I need ___.',
-)}`
+const describeInstead = suggest(
+  'Say what happened, then the feeling underneath:',
+  fillInWordings['evaluation-as-feeling'],
+)
 
 function capitalised(word: string): string {
   return `${word.charAt(0).toUpperCase()}${word.slice(1)}`
@@ -38,7 +41,7 @@ function phraseAt(tokens: readonly Token[], j: number): readonly string[] | unde
 export const evaluationAsFeeling: SentenceRule = (sentence) => {
   const { tokens } = sentence
   const findings: SentenceFinding[] = []
-  const add = (first: number, last: number, suggestion: string): void => {
+  const add = (first: number, last: number, suggestion: RewriteSuggestion): void => {
     findings.push({ category: 'evaluation-as-feeling', first, last, suggestion })
   }
   for (let i = 1; i < tokens.length; i++) {
@@ -63,7 +66,10 @@ export const evaluationAsFeeling: SentenceRule = (sentence) => {
       add(
         i,
         j,
-        `${capitalised(word)} says what someone did. Try the feeling underneath: ${quote(`I felt ${underneath} when ___.`)}`,
+        suggest(
+          `${capitalised(word)} says what someone did. Try the feeling underneath:`,
+          `I felt ${underneath} when ___.`,
+        ),
       )
     } else if (phrase) {
       add(i, j + phrase.length - 1, describeInstead)
@@ -72,7 +78,10 @@ export const evaluationAsFeeling: SentenceRule = (sentence) => {
       add(
         i,
         accusing,
-        `${capitalised(said)} says what someone did. Try the feeling underneath: ${quote('I felt ___ (hurt, lonely, scared) when ___.')}`,
+        suggest(
+          `${capitalised(said)} says what someone did. Try the feeling underneath:`,
+          'I felt ___ (hurt, sad, alone) when ___.',
+        ),
       )
     } else {
       let k = i + 1

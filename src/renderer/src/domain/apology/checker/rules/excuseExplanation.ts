@@ -1,6 +1,7 @@
 import type { AnalysedSentence, Token, TokenSpan } from '../analysedSentence'
 import { clauseEnd, clauseStart, isNegative, subjectBefore } from '../clauses'
-import { quote } from '../rewriting'
+import { fillInWordings } from '../fillInWordings'
+import { suggest } from '../rewriteSuggestion'
 import { wordSet } from '../wordSet'
 import {
   frontedCircumstances,
@@ -193,6 +194,7 @@ export function excuseProfile(sentence: AnalysedSentence): ExcuseProfile {
   return { reasons, ownership, strongCue: null }
 }
 
-export const excuseSuggestion = `Keep one honest reason, then own it: ${quote(
-  "I was ___. That doesn't excuse ___; it was my choice.",
-)}`
+export const excuseSuggestion = suggest(
+  'Keep one honest reason, then own it:',
+  fillInWordings['excuse-explanation'],
+)

@@ -2,7 +2,8 @@ import type { Token } from '../analysedSentence'
 import { apologyHeads } from '../apologyHeads'
 import { clauseStart } from '../clauses'
 import { pattern } from '../nlpEngine'
-import { quote } from '../rewriting'
+import { fillInWordings } from '../fillInWordings'
+import { suggest } from '../rewriteSuggestion'
 import type { SentenceFinding, SentenceRule } from '../sentenceRule'
 import { wordSet } from '../wordSet'
 
@@ -135,9 +136,10 @@ function reactionAt(tokens: readonly Token[], i: number): number {
   return -1
 }
 
-const suggestion = `Apologise for what you did rather than for how it landed: ${quote(
-  "I'm sorry that I ___. I understand why you feel ___.",
-)}`
+const suggestion = suggest(
+  'Apologise for what you did rather than for how it landed:',
+  fillInWordings['feelings-shift'],
+)
 
 /** "sorry you feel that way", "sorry you were offended", "sorry it came across as cold". */
 export const feelingsShift: SentenceRule = (sentence) => {

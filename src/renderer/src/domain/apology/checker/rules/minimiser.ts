@@ -1,7 +1,9 @@
 import type { Token } from '../analysedSentence'
 import { clauseStart, isNegative, subjectBefore } from '../clauses'
 import { pattern } from '../nlpEngine'
-import { quote, replaceTokens } from '../rewriting'
+import { fillInWordings } from '../fillInWordings'
+import { replaceTokens } from '../rewriting'
+import { suggest } from '../rewriteSuggestion'
 import type { SentenceFinding, SentenceRule } from '../sentenceRule'
 import { wordSet } from '../wordSet'
 import { intentSpan } from './intentFocus'
@@ -99,10 +101,11 @@ function shrinksAct(tokens: readonly Token[], i: number): boolean {
   return after.tags.has('Verb') && !after.tags.has('Infinitive')
 }
 
-const impactNotIntent = `Speak to what happened, not what you meant: ${quote(
+const impactNotIntent = suggest(
+  'Speak to what happened, not what you meant:',
   'Whatever I meant, I ___, and it hurt you.',
-)}`
-const letThemJudge = `Leave the size of it for them to judge: ${quote('I ___, and I see how much it hurt you.')}`
+)
+const letThemJudge = suggest('Leave the size of it for them to judge:', fillInWordings.minimiser)
 
 /** "just", "only", "a bit", "I didn't mean it", "it was only a joke", "no big deal". */
 export const minimiser: SentenceRule = (sentence) => {
@@ -124,7 +127,7 @@ export const minimiser: SentenceRule = (sentence) => {
         category: 'minimiser',
         first: i,
         last: i,
-        suggestion: `Say it without shrinking it: ${quote(plain)}`,
+        suggestion: suggest('Say it without shrinking it:', plain),
       })
     } else if (intent) {
       findings.push({ category: 'minimiser', ...intent, suggestion: impactNotIntent })

@@ -2,9 +2,9 @@ import type { Token } from '../analysedSentence'
 import { isNegatedInClause, isNegative, subjectBefore } from '../clauses'
 import { contrastAt } from '../contrastMarkers'
 import { pattern } from '../nlpEngine'
-import { quote } from '../rewriting'
 import type { SentenceFinding, SentenceRule } from '../sentenceRule'
 import { wordSet } from '../wordSet'
+import { ownYourPart } from './blameShift'
 
 /** Character judgements of the partner: "you can be so cold", "you were being impossible". */
 const partnerTraits = wordSet(`
@@ -42,8 +42,6 @@ const sharedPatterns = [
   '^(like|as if) you (have|had)? never',
   'you #Copula (no|hardly|not) (any|much)? (better|different)',
 ].map(pattern)
-
-const ownYourPart = `Speak only to your own part: ${quote("I chose to ___. That was my choice, and it's on me.")}`
 
 function traitAt(tokens: readonly Token[], you: number): number {
   let j = you + 1

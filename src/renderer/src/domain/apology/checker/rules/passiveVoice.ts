@@ -1,9 +1,9 @@
-import type { AnalysedSentence, Token } from '../analysedSentence'
-import { clauseEnd, clauseStart, firstPersonSubjects, isNegative, subjectBefore } from '../clauses'
+import type { Token } from '../analysedSentence'
+import { clauseStart, firstPersonSubjects, isNegative, subjectBefore } from '../clauses'
 import { pattern } from '../nlpEngine'
-import { asSentence, quote, tokenText } from '../rewriting'
 import type { SentenceFinding, SentenceRule } from '../sentenceRule'
 import { wordSet } from '../wordSet'
+import { activeRewrite, complementisers, nameYourself } from './passiveRewrite'
 
 const beOrGet = wordSet(`
   am is are was were be been being get gets got gotten getting
@@ -50,37 +50,11 @@ const harmedThings = wordSet(`
   confidence feelings
 `)
 
-/** Irregular past participles whose simple past differs, for the "I broke …" rewrite. */
-const simplePast: Readonly<Record<string, string>> = {
-  broken: 'broke',
-  forgotten: 'forgot',
-  hidden: 'hid',
-  taken: 'took',
-  done: 'did',
-  stolen: 'stole',
-  gotten: 'got',
-  given: 'gave',
-  written: 'wrote',
-  spoken: 'spoke',
-  shown: 'showed',
-  seen: 'saw',
-}
-
-const objectForm: Readonly<Record<string, string>> = {
-  you: 'you',
-  he: 'him',
-  she: 'her',
-  they: 'them',
-  it: 'it',
-}
-
 const agentless = [
   '(it|this|that|things|everything|stuff) all? just? (happened|escalated|spiralled|spiraled|snowballed|unravelled|unraveled|blew up|boiled over|fell apart|kicked off)',
   '(things|it|everything|stuff) (got|went|spiralled|spiraled|spun) (out|too|wrong)',
   'it just? slipped out',
 ].map(pattern)
-
-const nameYourself = `Say who did it, plainly: ${quote('I ___.')} Owning the act is what makes an apology believable.`
 
 function isParticiple(token: Token): boolean {
   if (token.tags.has('Auxiliary')) return false
@@ -91,10 +65,6 @@ function isParticiple(token: Token): boolean {
     sameFormParticiples.has(token.normal)
   )
 }
-
-const complementisers = wordSet(`
-  that if who which sorry regret apologise apologize
-`)
 
 /** The first noun of the clause ("the rules we agreed were …" → rules), skipping dates. */
 function clauseSubject(tokens: readonly Token[], aux: number): Token | undefined {
@@ -133,32 +103,6 @@ function namesDoer(tokens: readonly Token[], verb: number): boolean {
   )
 }
 
-function rewrite(
-  sentence: AnalysedSentence,
-  subjectFrom: number,
-  aux: number,
-  verb: number,
-): string {
-  const { tokens } = sentence
-  // "…if you were hurt": the clause's opening word is not part of who was hurt.
-  const subject = tokenText(sentence, subjectFrom, aux - 1)
-    .trim()
-    .replace(/^(if|when|that|because|since|as|though|although|whether)\s+/i, '')
-  const verbToken = tokens[verb]
-  if (!verbToken || !subject) return nameYourself
-  const properNoun = tokens[subjectFrom]?.tags.has('ProperNoun') ?? false
-  const lowered =
-    objectForm[subject.toLowerCase()] ??
-    (properNoun ? subject : subject.charAt(0).toLowerCase() + subject.slice(1))
-  const past = simplePast[verbToken.normal] ?? verbToken.normal
-  const end = clauseEnd(tokens, verb)
-  const stranded =
-    tokens[verb + 1] && tokens[verb + 1]?.tags.has('Pronoun') === false && verb + 1 === end
-  const preposition = stranded ? ` ${tokens[verb + 1]?.normal ?? ''}` : ''
-  const rest = !stranded && end > verb ? ` ${tokenText(sentence, verb + 1, end)}` : ''
-  return `Say who did it: ${quote(asSentence(`I ${past}${preposition} ${lowered}${rest}`))}`
-}
-
 /** "Mistakes were made", "your trust was broken", "things got out of hand". */
 export const passiveVoice: SentenceRule = (sentence) => {
   const { tokens } = sentence
@@ -191,7 +135,7 @@ export const passiveVoice: SentenceRule = (sentence) => {
       category: 'passive-voice',
       first: from,
       last: verb,
-      suggestion: rewrite(sentence, from, aux, verb),
+      suggestion: activeRewrite(sentence, from, aux, verb),
     })
   }
   for (const p of agentless) {

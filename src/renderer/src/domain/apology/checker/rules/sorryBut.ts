@@ -2,7 +2,8 @@ import type { AnalysedSentence, TokenSpan } from '../analysedSentence'
 import { apologyHeads } from '../apologyHeads'
 import { isNegative } from '../clauses'
 import { contrastAt, nextContrast } from '../contrastMarkers'
-import { quote, sentenceBefore } from '../rewriting'
+import { sentenceBefore } from '../rewriting'
+import { suggest, type RewriteSuggestion } from '../rewriteSuggestion'
 import type { SentenceFinding, SentenceRule } from '../sentenceRule'
 
 /**
@@ -79,8 +80,12 @@ export function cancelsApology(
   return !keepsApology(sentence, markerEnd + 1)
 }
 
-export function sorryButSuggestion(apology: string): string {
-  return `End the apology before the “but”: ${quote(apology)} If the rest still matters, share it another time as your side of things, not as a reason.`
+export function sorryButSuggestion(apology: string): RewriteSuggestion {
+  return suggest(
+    'End the apology before the “but”:',
+    apology,
+    'If the rest still matters, share it another time as your side of things, not as a reason.',
+  )
 }
 
 /** "I'm sorry, but you were yelling too." */

@@ -3,7 +3,8 @@ import { apologyHeads } from '../apologyHeads'
 import { clauseEnd } from '../clauses'
 import { findFromHead, head } from '../headPattern'
 import { pattern } from '../nlpEngine'
-import { quote } from '../rewriting'
+import { fillInWordings } from '../fillInWordings'
+import { suggest } from '../rewriteSuggestion'
 import type { SentenceFinding, SentenceRule } from '../sentenceRule'
 import { wordSet } from '../wordSet'
 
@@ -69,9 +70,10 @@ function vagueObjectEnd(tokens: readonly Token[], i: number): number {
   return -1
 }
 
-const suggestion = `Name the specific thing, so they know you understand it: ${quote(
-  "I'm sorry for ___ (what you did, and when).",
-)}`
+const suggestion = suggest(
+  'Name the specific thing, so they know you understand it:',
+  fillInWordings.vague,
+)
 
 /** "sorry for whatever I did", "sorry for everything", "sorry about the other night". */
 export const vague: SentenceRule = (sentence) => {
