@@ -42,16 +42,32 @@ test('an apology built through every step, fixed, compared and given is there af
       await expect(finding).toBeVisible()
       await expect(finding.locator('.apology-finding__quote')).toContainText('“sorry if”')
       await expect(page.locator('.apology-step mark').first()).toContainText('sorry')
+      // Written, but not done: no tick, and the letter's summary says what is left.
+      await expect(apology.stepButton('Saying sorry')).toHaveAccessibleName(
+        'Saying sorry (written, 4 phrases still to look at)',
+      )
+      await expect(
+        page.getByText('2 of 7 written, one still has something to look at'),
+      ).toBeVisible()
+      await expect(page.locator('.apology-score__words')).toContainText(
+        '4 phrases still to look at',
+      )
       // Ending the apology before the "but" must not keep its "if" and "you felt".
       const sorryBut = apology.findings().filter({ hasText: 'Sorry, but…' })
       await expect(sorryBut).toContainText("“I'm sorry that I ___.”")
       await sorryBut.getByRole('button', { name: 'Use this wording' }).click()
       await expect(apology.answer()).toHaveValue("I'm sorry that I ___.")
       await expect(apology.answer()).toBeFocused()
+      await expect(apology.stepButton('Saying sorry')).toHaveAccessibleName(
+        'Saying sorry (written, one blank still to fill in)',
+      )
       // The blank is selected, so typing fills it in.
       await page.keyboard.type('read your messages')
       await expect(apology.answer()).toHaveValue("I'm sorry that I read your messages.")
       await expect(page.getByText('Nothing here reads as a non-apology.')).toBeVisible()
+      await expect(apology.stepButton('Saying sorry')).toHaveAccessibleName(
+        'Saying sorry (written)',
+      )
     }
     await apology.next()
   }

@@ -36,11 +36,15 @@ export class ApologyPage {
     await this.page.getByRole('button', { name: /^Next: / }).click()
   }
 
-  async goToStep(title: string): Promise<void> {
-    await this.page
+  /** A step in the step navigator; its name ends with its state, "(written)" or what is left. */
+  stepButton(title: string): Locator {
+    return this.page
       .getByRole('navigation', { name: 'Steps of the apology' })
       .getByRole('button', { name: new RegExp(`^${title}`) })
-      .click()
+  }
+
+  async goToStep(title: string): Promise<void> {
+    await this.stepButton(title).click()
     await expect(this.stepHeading()).toBeFocused()
   }
 

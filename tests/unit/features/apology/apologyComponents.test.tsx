@@ -4,6 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { wordDiff } from '@renderer/domain/apology/drafts/wordDiff'
 import { ApologyDiffColumns } from '@renderer/ui/ApologyDiffColumns'
 import { ApologyHighlightedText } from '@renderer/ui/ApologyHighlightedText'
+import { ApologyScoreMeter } from '@renderer/ui/ApologyScoreMeter'
+import { ApologyStepNavigator } from '@renderer/ui/ApologyStepNavigator'
 
 afterEach(cleanup)
 
@@ -46,5 +48,55 @@ describe('ApologyDiffColumns', () => {
     expect(before.querySelector('ins')).toBeNull()
     expect(after.querySelector('ins')?.textContent).toBe('[added: choice]')
     expect(container.textContent).toContain('It was my ')
+  })
+})
+
+describe('ApologyStepNavigator', () => {
+  const step = { optional: false, answered: true, stillToLookAt: '' }
+
+  it('ticks a written step only when nothing in it is flagged', () => {
+    render(
+      <ApologyStepNavigator
+        steps={[
+          { ...step, id: 'a', title: 'What happened' },
+          { ...step, id: 'b', title: 'Saying sorry', stillToLookAt: '2 phrases still to look at' },
+          { ...step, id: 'c', title: 'Owning it', answered: false },
+        ]}
+        currentId="b"
+        onSelect={() => undefined}
+      />,
+    )
+    const buttons = screen.getAllByRole('button')
+    const markers = buttons.map((b) => b.querySelector('.apology-steps__number')?.textContent)
+    expect(markers).toEqual(['✓', '✎', '3'])
+    expect(buttons[0]?.textContent).toContain('(written)')
+    expect(buttons[1]?.textContent).toContain('(written, 2 phrases still to look at)')
+    expect(buttons[1]?.querySelector('.apology-steps__number--to-look-at')).not.toBeNull()
+    expect(buttons[2]?.textContent).not.toContain('written')
+  })
+})
+
+describe('ApologyScoreMeter', () => {
+  const meter = {
+    score: 100,
+    present: ['saying sorry'],
+    hint: null,
+    title: 'What your letter covers',
+  }
+
+  it('draws a full, solid bar only when nothing is left to look at', () => {
+    const { container } = render(
+      <ApologyScoreMeter {...meter} words="Every part is here" settled />,
+    )
+    expect(container.querySelector('.apology-fill--to-look-at')).toBeNull()
+    expect(screen.getByRole('meter').getAttribute('aria-valuetext')).toBe('Every part is here')
+  })
+
+  it('stripes the bar and says why while phrases are still flagged', () => {
+    const words = 'Every part is here — 2 phrases still to look at'
+    const { container } = render(<ApologyScoreMeter {...meter} words={words} settled={false} />)
+    expect(container.querySelector('.apology-fill--to-look-at')).not.toBeNull()
+    expect(screen.getByRole('meter').getAttribute('aria-valuetext')).toBe(words)
+    expect(screen.getByText(words)).toBeTruthy()
   })
 })

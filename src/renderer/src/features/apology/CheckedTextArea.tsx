@@ -6,6 +6,7 @@ import {
   firstBlank,
   undoSuggestion,
 } from '../../domain/apology/drafts/applySuggestion'
+import { checkStatusWords } from '../../domain/apology/drafts/checkStatusWords'
 import type { ApologyFinding } from '../../domain/apology/types'
 import { ApologyFindingCard } from '../../ui/ApologyFindingCard'
 import { ApologyHighlightedText } from '../../ui/ApologyHighlightedText'
@@ -99,13 +100,7 @@ export function CheckedTextArea({
         onChange={(event) => onChange(event.target.value)}
       />
       <p className="apology-checked__status muted" role="status">
-        {value.trim() === ''
-          ? ''
-          : count === 0
-            ? 'Nothing here reads as a non-apology.'
-            : count === 1
-              ? 'One phrase to look at, below.'
-              : `${count} phrases to look at, below.`}
+        {checkStatusWords(value, count)}
       </p>
       {count > 0 && (
         <section className="apology-check" aria-label={`Phrases to look at in ${noun}`}>

@@ -118,7 +118,11 @@ export function EntryCheckPage() {
             </ol>
           </section>
           <aside className="apology-preview" aria-label="What the entry covers">
-            <DraftScore source={body} title="What this entry covers" />
+            <DraftScore
+              source={body}
+              phrasesToLookAt={findings.length}
+              title="What this entry covers"
+            />
             <p className="muted">
               Want to work on it? Start an apology with this entry as the letter.
             </p>

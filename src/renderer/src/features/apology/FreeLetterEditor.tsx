@@ -5,6 +5,7 @@ import { Button } from '../../ui/Button'
 import { Notice } from '../../ui/Notice'
 import { CheckedTextArea } from './CheckedTextArea'
 import { DraftScore } from './DraftScore'
+import { useLiveCheck } from './useLiveCheck'
 
 export interface FreeLetterEditorProps {
   readonly draft: ApologyDraft
@@ -16,6 +17,8 @@ export interface FreeLetterEditorProps {
 export function FreeLetterEditor({ draft, edit, onShowSteps }: FreeLetterEditorProps) {
   const { content } = draft
   const written = apologySteps.filter((s) => (content.answers[s.id] ?? '').trim() !== '')
+  // The text area checks the same words; the sentence cache makes this second look free.
+  const { findings } = useLiveCheck(content.freeText ?? '')
   return (
     <div className="apology-columns">
       <section className="apology-free" aria-labelledby="apology-free-title">
@@ -54,7 +57,7 @@ export function FreeLetterEditor({ draft, edit, onShowSteps }: FreeLetterEditorP
             ))}
           </dl>
         )}
-        <DraftScore source={content.freeText ?? ''} />
+        <DraftScore source={content.freeText ?? ''} phrasesToLookAt={findings.length} />
       </aside>
     </div>
   )

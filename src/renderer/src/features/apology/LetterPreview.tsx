@@ -69,7 +69,10 @@ export function LetterPreview({ draft, edit, onEditWhole, onRebuild }: LetterPre
           onChange={(event) => edit({ signOff: event.target.value })}
         />
       )}
-      <DraftScore source={hasFreeText ? letter : content.answers} />
+      <DraftScore
+        source={hasFreeText ? letter : content.answers}
+        phrasesToLookAt={findings.length}
+      />
     </aside>
   )
 }

@@ -1,11 +1,14 @@
 import { useEffect, useRef } from 'react'
 import { apologySteps } from '../../domain/apology/apologySteps'
+import { writtenWords } from '../../domain/apology/drafts/stepProgress'
+import { isSettled, stillToLookAtWords } from '../../domain/apology/drafts/stillToLookAt'
 import type { ApologyDraft } from '../../domain/apology/drafts/types'
 import type { ApologyStepId } from '../../domain/apology/types'
 import { ApologyExamples } from '../../ui/ApologyExamples'
 import { ApologyStepNavigator } from '../../ui/ApologyStepNavigator'
 import { Button } from '../../ui/Button'
 import { CheckedTextArea } from './CheckedTextArea'
+import { useStepProgress } from './useStepProgress'
 import type { DraftPatch } from '../../domain/apology/drafts/editDraft'
 
 export interface StepBuilderProps {
@@ -26,7 +29,9 @@ export function StepBuilder({ draft, stepId, onStepChange, edit, onFinish }: Ste
   const headingRef = useRef<HTMLHeadingElement>(null)
   const firstRender = useRef(true)
   const answers = draft.content.answers
-  const answered = apologySteps.filter((s) => (answers[s.id] ?? '').trim() !== '').length
+  const progress = useStepProgress(answers)
+  // Reaching the last step with phrases still flagged should not look like finishing.
+  const anyToLookAt = progress.some((p) => !isSettled(p))
 
   // Moving to another step puts focus on its heading, so it is announced and Tab reaches the
   // text area next. Opening the draft leaves focus where the page put it.
@@ -44,11 +49,12 @@ export function StepBuilder({ draft, stepId, onStepChange, edit, onFinish }: Ste
   return (
     <div className="apology-builder">
       <ApologyStepNavigator
-        steps={apologySteps.map((s) => ({
+        steps={apologySteps.map((s, i) => ({
           id: s.id,
           title: s.title,
           optional: s.optional,
-          answered: (answers[s.id] ?? '').trim() !== '',
+          answered: progress[i]?.written ?? false,
+          stillToLookAt: progress[i] ? stillToLookAtWords(progress[i]) : '',
         }))}
         currentId={step.id}
         onSelect={(id) => onStepChange(id as ApologyStepId)}
@@ -57,13 +63,11 @@ export function StepBuilder({ draft, stepId, onStepChange, edit, onFinish }: Ste
         <span>
           Step {index + 1} of {apologySteps.length}
         </span>
-        <span className="muted">
-          {answered} of {apologySteps.length} written
-        </span>
+        <span className="muted">{writtenWords(progress)}</span>
       </div>
       <div className="meter apology-progress__meter" aria-hidden="true">
         <div
-          className="meter__fill"
+          className={`meter__fill${anyToLookAt ? ' apology-fill--to-look-at' : ''}`}
           style={{ width: `${((index + 1) / apologySteps.length) * 100}%` }}
         />
       </div>
