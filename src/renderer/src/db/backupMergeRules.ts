@@ -14,8 +14,8 @@ import type { RecordKind } from './types'
 export type MergeRule = 'copy' | 'keep-own' | 'union'
 
 /**
- * The 'settings' record listing the dedupe keys of everything brought in by Import (the
- * features/settings/ImportSection.tsx constant of the same name). Unioned, not kept: the merge
+ * The 'settings' record listing the dedupe keys of everything brought in by Import
+ * (features/settings/ImportSection.tsx reads and writes it). Unioned, not kept: the merge
  * brings that journal's imported entries here, so their keys must come too, or importing the
  * same Day One export here later would add those entries a second time.
  */

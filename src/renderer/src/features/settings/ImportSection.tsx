@@ -3,6 +3,7 @@ import { usePlatform } from '../../app/PlatformContext'
 import { useSession } from '../../app/SessionContext'
 import { useToasts } from '../../app/ToastContext'
 import { newId } from '../../app/newId'
+import { IMPORTED_KEYS_RECORD_ID as importedKeysId } from '../../db/backupMergeRules'
 import { withoutAlreadyImported } from '../../domain/importers/dedupeKey'
 import { importDayOneFiles, importMarkdownFiles } from '../../domain/importers/importJournalFiles'
 import { importLimits } from '../../domain/importers/importLimits'
@@ -12,9 +13,6 @@ import { Notice } from '../../ui/Notice'
 import { useJournal } from '../journal/JournalContext'
 
 type Source = 'day-one' | 'markdown'
-
-/** Keys of everything imported before, so bringing in the same export twice adds nothing. */
-const importedKeysId = 'imported-keys'
 
 function readKeys(payload: unknown): ReadonlySet<string> {
   return new Set(Array.isArray(payload) ? payload.filter((key) => typeof key === 'string') : [])
