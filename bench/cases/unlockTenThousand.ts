@@ -1,7 +1,7 @@
 /**
  * Unlock to decrypted records with 10,000 entries in IndexedDB: the Argon2id part (in a worker,
  * at the default costs) and everything after it (slot, keys, one query, 10,000 decryptions)
- * reported separately. The decryption is shared between the page and a helper worker.
+ * reported separately.
  */
 import { workerKeyDeriver } from '@renderer/crypto/workerKeyDeriver'
 import { createVaultDirectory } from '@renderer/db/vaultDirectory'
@@ -40,11 +40,8 @@ interface UnlockRun {
   readonly totalMs: number
 }
 
-/**
- * A fresh directory, as after an app start: unlock, then list every entry. `pageOnly` leaves
- * out the helper worker, to show what it saves.
- */
-async function timeUnlock(journalId: string, pageOnly = false): Promise<UnlockRun> {
+/** A fresh directory, as after an app start: unlock, then list every entry. */
+async function timeUnlock(journalId: string): Promise<UnlockRun> {
   let kdfMs = 0
   const worker = workerKeyDeriver()
   const timedDeriver: KeyDeriver = {
@@ -57,10 +54,7 @@ async function timeUnlock(journalId: string, pageOnly = false): Promise<UnlockRu
       }
     },
   }
-  const directory = createVaultDirectory({
-    deriver: timedDeriver,
-    ...(pageOnly ? { startRecordOpener: () => null } : {}),
-  })
+  const directory = createVaultDirectory({ deriver: timedDeriver })
   const started = performance.now()
   const unlocked = await directory.unlock(journalId, PASSPHRASE)
   if (!unlocked.ok) throw new Error(unlocked.error.message)
@@ -92,11 +86,7 @@ const unlockTenThousand: BenchCase = {
     session.close()
 
     const runs: UnlockRun[] = []
-    const pageOnlyRuns: UnlockRun[] = []
-    for (let run = 0; run < RUNS; run += 1) {
-      runs.push(await timeUnlock(journalId))
-      pageOnlyRuns.push(await timeUnlock(journalId, true))
-    }
+    for (let run = 0; run < RUNS; run += 1) runs.push(await timeUnlock(journalId))
     await deleteDatabase(`mend-journal-${journalId}`)
     await deleteDatabase('mend-directory')
 
@@ -116,11 +106,6 @@ const unlockTenThousand: BenchCase = {
       {
         name: '  of which list(): 10,000 decryptions (rows read during the KDF)',
         value: middle((run) => run.listMs),
-        unit: 'ms',
-      },
-      {
-        name: '  list() on the page alone, without the helper worker (for comparison)',
-        value: round(median(pageOnlyRuns.map((run) => run.listMs)), 0),
         unit: 'ms',
       },
       { name: 'Unlock: total', value: middle((run) => run.totalMs), unit: 'ms' },

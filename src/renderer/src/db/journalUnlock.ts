@@ -15,7 +15,6 @@ import { JournalDatabase, type HeaderRow } from './journalDatabase'
 import { replacePassphraseSlot } from './passphraseSlotWriter'
 import { requestPersistentStorage } from './persistentStorage'
 import { PrefetchedRows } from './prefetchedRows'
-import type { ParallelRecordOpener } from '../crypto/parallelRecordOpener'
 import { isNewerSchema } from './storageErrors'
 import type { JournalSummary, VaultSession } from './types'
 import { UnlockedVaultSession } from './unlockedVaultSession'
@@ -85,15 +84,11 @@ function startSession(
   vaultKey: Uint8Array,
   mustChangePassphrase: boolean,
   prefetched: PrefetchedRows | null = null,
-  opener: ParallelRecordOpener | null = null,
 ): VaultSession {
   void requestPersistentStorage()
   const keyring = new VaultKeyring(context.provider, vaultKey)
   const { db, journal } = opened
-  return new UnlockedVaultSession(context, db, journal, keyring, mustChangePassphrase, {
-    prefetched,
-    opener,
-  })
+  return new UnlockedVaultSession(context, db, journal, keyring, mustChangePassphrase, prefetched)
 }
 
 export async function unlockWithPassphrase(
@@ -108,8 +103,6 @@ export async function unlockWithPassphrase(
   const params = kdfParamsOf(header)
   // Ciphertext only: fetched while the worker derives the key, dropped if the passphrase is wrong.
   const prefetched = PrefetchedRows.start(db)
-  // Started now so its libsodium compiles during the derivation, not after it.
-  const opener = context.startRecordOpener()
   let wrappingKey: Uint8Array
   try {
     wrappingKey = await deriver.deriveWrappingKey(
@@ -119,7 +112,6 @@ export async function unlockWithPassphrase(
     )
   } catch (error) {
     db.close()
-    opener?.dispose()
     if (error instanceof KeyDerivationError) return vaultErrors.outOfMemory()
     throw error
   }
@@ -133,11 +125,10 @@ export async function unlockWithPassphrase(
   provider.memzero(wrappingKey)
   if (!vaultKey) {
     db.close()
-    opener?.dispose()
     return vaultErrors.wrongPassphrase()
   }
   await upgradeKdfIfWeak(context, opened.value, vaultKey, passphrase)
-  return ok(startSession(context, opened.value, vaultKey, false, prefetched, opener))
+  return ok(startSession(context, opened.value, vaultKey, false, prefetched))
 }
 
 export async function unlockWithRecoveryWords(
@@ -162,5 +153,5 @@ export async function unlockWithRecoveryWords(
     db.close()
     return vaultErrors.wrongRecoveryWords()
   }
-  return ok(startSession(context, opened.value, vaultKey, true, null, context.startRecordOpener()))
+  return ok(startSession(context, opened.value, vaultKey, true))
 }

@@ -9,9 +9,9 @@ import type { JournalDatabase } from './journalDatabase'
 import { replacePassphraseSlot } from './passphraseSlotWriter'
 import { JournalRecoveryWords } from './journalRecoveryWords'
 import { JournalSharing } from './journalSharing'
+import type { PrefetchedRows } from './prefetchedRows'
 import type { VaultRecoveryWords } from './recoveryWordsTypes'
 import type { SessionParts } from './sessionParts'
-import type { UnlockAids } from './encryptedRecordStore'
 import type { VaultSharing } from './sharingTypes'
 import { isQuotaExceeded } from './storageErrors'
 import type { JournalSummary, RecordStore, VaultSession } from './types'
@@ -27,7 +27,6 @@ export class UnlockedVaultSession implements VaultSession {
   readonly #context: VaultContext
   readonly #db: JournalDatabase
   readonly #keyring: VaultKeyring
-  readonly #store: EncryptedRecordStore
   readonly #parts: SessionParts
   #mustChangePassphrase: boolean
 
@@ -37,15 +36,14 @@ export class UnlockedVaultSession implements VaultSession {
     journal: JournalSummary,
     keyring: VaultKeyring,
     mustChangePassphrase: boolean,
-    aids: UnlockAids = { prefetched: null, opener: null },
+    prefetched: PrefetchedRows | null = null,
   ) {
     this.journal = journal
     this.#context = context
     this.#db = db
     this.#keyring = keyring
     this.#mustChangePassphrase = mustChangePassphrase
-    this.#store = new EncryptedRecordStore(db, context.provider, keyring, journal.id, aids)
-    this.records = this.#store
+    this.records = new EncryptedRecordStore(db, context.provider, keyring, journal.id, prefetched)
     const parts = { context, db, journal, keyring, records: this.records }
     this.#parts = parts
     this.sharing = new JournalSharing(parts)
@@ -118,7 +116,6 @@ export class UnlockedVaultSession implements VaultSession {
   }
 
   close(): void {
-    this.#store.releaseUnlockAids()
     this.#keyring.close()
     this.#db.close()
   }

@@ -1,7 +1,6 @@
 import type { CryptoProvider } from '../crypto/cryptoProvider'
 import type { KdfParams } from '../crypto/kdfParams'
 import type { KeyDeriver } from '../crypto/keyDeriver'
-import type { ParallelRecordOpener } from '../crypto/parallelRecordOpener'
 import type { DirectoryDatabase } from './directoryDatabase'
 import type { IndexedDbSource } from './indexedDbSource'
 
@@ -13,6 +12,4 @@ export interface VaultContext {
   readonly kdfParams: KdfParams
   readonly source: IndexedDbSource
   readonly directory: DirectoryDatabase
-  /** A helper that opens records beside the page at unlock; null where there are no workers. */
-  readonly startRecordOpener: () => ParallelRecordOpener | null
 }

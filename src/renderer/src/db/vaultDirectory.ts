@@ -6,7 +6,6 @@ import type { CryptoProvider } from '../crypto/cryptoProvider'
 import type { KdfParams } from '../crypto/kdfParams'
 import { resolveKdfParams } from '../crypto/kdfPolicy'
 import { directKeyDeriver, type KeyDeriver } from '../crypto/keyDeriver'
-import { startRecordOpenWorker, type ParallelRecordOpener } from '../crypto/parallelRecordOpener'
 import { loadSodiumProvider } from '../crypto/sodiumProvider'
 import { platformHasWorkers, workerKeyDeriver } from '../crypto/workerKeyDeriver'
 import { restoreBackup } from './backupRestore'
@@ -26,8 +25,6 @@ export interface VaultDirectoryOptions extends IndexedDbSource {
    * stored slots are upgraded to. Throws outside Vitest (crypto/kdfPolicy.ts).
    */
   readonly dangerousTestOnlyKdfParams?: KdfParams
-  /** Defaults to a Web Worker where Worker exists; tests pass an in-process fake. */
-  readonly startRecordOpener?: () => ParallelRecordOpener | null
 }
 
 function isJournalId(value: unknown): value is string {
@@ -54,7 +51,6 @@ export function createVaultDirectory(options: VaultDirectoryOptions = {}): Vault
         kdfParams,
         source,
         directory,
-        startRecordOpener: options.startRecordOpener ?? (() => startRecordOpenWorker()),
       }),
       () => {
         context = null
