@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
+import { expectNoSeriousA11yViolations } from './support/axe'
 import { expect, test } from './support/fixtures'
 import { AppShell } from './pages/AppShell'
 import { BackupPage, type BackupFile } from './pages/BackupPage'
@@ -40,16 +40,6 @@ async function journalWithEntries(
 async function titlesOf(page: Page): Promise<string[]> {
   await new AppShell(page).goTo('Journal')
   return (await page.locator('.timeline__title').allInnerTexts()).sort()
-}
-
-async function expectNoSeriousA11yViolations(page: Page, screen: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze()
-  const serious = results.violations.filter(
-    (v) => v.impact === 'serious' || v.impact === 'critical',
-  )
-  expect(
-    serious.map((v) => `${screen}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([])
 }
 
 test('a backup restores into a fresh profile with every entry intact', async ({
