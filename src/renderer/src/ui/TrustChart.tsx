@@ -3,6 +3,7 @@ import uPlot from 'uplot'
 import 'uplot/dist/uPlot.min.css'
 import { drawDailyPoints, drawMarkers, type TrustChartMarker } from './trustChartDrawing'
 import { readTrustChartPalette, type TrustChartPalette } from './trustChartPalette'
+import { monthShortNames as monthShort } from './monthShortNames'
 
 export type { TrustChartMarker } from './trustChartDrawing'
 
@@ -28,21 +29,6 @@ export interface TrustChartProps {
 const height = 260
 const day = 86_400
 const noPath = () => null
-const monthShort = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-]
-
 /** "5 Jan" for ticks days or weeks apart, "Jan 2026" once they are a month or more apart. */
 function dayLabels(
   _chart: uPlot,

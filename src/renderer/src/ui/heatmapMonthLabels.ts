@@ -1,4 +1,5 @@
 import type { LocalDate } from '../domain/commitments/calendar/localDate'
+import { monthShortNames as monthShort } from './monthShortNames'
 
 export interface MonthLabel {
   /** The column (week) the label sits over. */
@@ -6,21 +7,6 @@ export interface MonthLabel {
   /** "Jan". */
   readonly text: string
 }
-
-const monthShort = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-] as const
 
 /**
  * Three columns (42 px at natural size) hold a label such as "May" with room to spare; any
