@@ -7,11 +7,11 @@ import { Button } from '../../ui/Button'
 import { Notice } from '../../ui/Notice'
 import { BackupProgressBar } from './BackupProgressBar'
 import { BackupSecretFields, focusSecretField } from './BackupSecretFields'
+import { useBackupSecretEntry } from './useBackupSecretEntry'
 import { BackupSummaryView } from './BackupSummaryView'
 import {
   backupSecretFrom,
   emptyBackupSecretInput,
-  type BackupSecretInput,
 } from './backupSecretInput'
 import { chooseBackupFile, type ChosenBackup } from './chooseBackupFile'
 import { RestoredJournalStep } from './RestoredJournalStep'
@@ -42,11 +42,9 @@ export function RestoreFromBackup({
 }: RestoreFromBackupProps) {
   const platform = usePlatform()
   const [step, setStep] = useState<Step>({ name: 'choose' })
-  const [secret, setSecret] = useState<BackupSecretInput>(emptyBackupSecretInput)
-  const [fileError, setFileError] = useState<string | null>(null)
-  const [secretError, setSecretError] = useState<string | null>(null)
+  const { secret, setSecret, fileError, setFileError, secretError, setSecretError, formRef, clear } =
+    useBackupSecretEntry()
   const headingRef = useRef<HTMLHeadingElement>(null)
-  const formRef = useRef<HTMLFormElement>(null)
 
   useEffect(() => {
     // Back from a refused passphrase: straight to the field, whose error is read out with it.
@@ -57,9 +55,7 @@ export function RestoreFromBackup({
   }, [step.name])
 
   async function choose() {
-    setFileError(null)
-    setSecretError(null)
-    setSecret(emptyBackupSecretInput)
+    clear()
     const chosen = await chooseBackupFile(platform)
     if (!chosen.ok) {
       setStep({ name: 'choose' })
