@@ -40,6 +40,8 @@ test('every guided flow can be completed and is saved as a readable entry', asyn
   for (const flow of flows) {
     await shell.goTo('Guided')
     await page.getByRole('button', { name: `Start ${flow.name}` }).click()
+    // isVisible() below does not wait, so the runner must have opened its first question.
+    await expect(page.getByRole('button', { name: 'Next' })).toBeVisible()
     let answered = 0
     while (await page.getByRole('button', { name: 'Next' }).isVisible()) {
       const radios = page.getByRole('radio')

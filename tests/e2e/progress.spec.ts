@@ -108,6 +108,8 @@ test('setbacks from the After a setback reflection sit on the same timeline as m
   const shell = new AppShell(page)
   await shell.goTo('Guided')
   await page.getByRole('button', { name: 'Start After a setback' }).click()
+  // isVisible() below does not wait, so the runner must have opened its first question.
+  await expect(page.getByRole('button', { name: 'Next' })).toBeVisible()
   while (await page.getByRole('button', { name: 'Next' }).isVisible()) {
     const radios = page.getByRole('radio')
     if ((await radios.count()) > 0) await radios.nth(1).check()
