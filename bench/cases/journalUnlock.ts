@@ -11,6 +11,8 @@ import { createVaultDirectory } from '@renderer/db/vaultDirectory'
 import type { Entry } from '@renderer/domain/journal/entry'
 import { JournalStore } from '@renderer/features/journal/journalStore'
 import { Timeline } from '@renderer/features/journal/Timeline'
+import { newestFirst } from '@renderer/domain/timeline/groupByDay'
+import { newestIds } from '@renderer/domain/timeline/newestIds'
 import '@renderer/ui/styles/tokens.css'
 import '@renderer/ui/styles/journal.css'
 import { median, round } from '../benchTiming'
@@ -62,6 +64,8 @@ const journalUnlock: BenchCase = {
       const written = await seeding.saveMany(entries.slice(start, start + BATCH))
       if (!written.ok) throw new Error(written.error.message)
     }
+    // What the app stores after any session: which entries top the timeline (newestIds.ts).
+    await seeding.saveNewestIds(newestIds([...entries].sort(newestFirst)))
     const journalId = created.value.session.journal.id
     created.value.session.close()
 
@@ -82,25 +86,50 @@ const journalUnlock: BenchCase = {
     if (!unlocked.ok) throw new Error(unlocked.error.message)
     const unlockedAt = performance.now()
     const store = new JournalStore(new EntryRepository(unlocked.value.records))
-    const loading = store.load()
-    await new Promise<void>((resolve) => {
-      const stop = store.subscribe(() => {
-        if (store.getSnapshot().status !== 'loading') {
-          stop()
-          resolve()
-        }
-      })
-    })
-    const loadedAt = performance.now()
     const host = document.createElement('div')
     host.style.height = '800px'
     document.body.append(host)
     const root = createRoot(host)
-    root.render(createElement(Timeline, { entries: store.getSnapshot().entries, today: '2026-07-01', focusDate: null }))
-    await nextFrame()
-    await nextFrame()
+    const showTimeline = () =>
+      root.render(createElement(Timeline, { entries: store.getSnapshot().entries, today: '2026-07-01', focusDate: null }))
+    // As the app does: the timeline renders whenever the store publishes, first with the newest
+    // entries the hint names, then with all of them.
+    let newestAt = 0
+    let loadedAt = 0
+    let newestShown = 0
+    const stop = store.subscribe(() => {
+      const { status, entries } = store.getSnapshot()
+      if (status === 'loading' && newestAt === 0) {
+        newestAt = performance.now()
+        newestShown = entries.length
+        showTimeline()
+      } else if (status !== 'loading' && loadedAt === 0) {
+        loadedAt = performance.now()
+        showTimeline()
+      }
+    })
+    const loading = store.load()
+    // The store waits for a paint after showing the newest entries; so does this.
+    await new Promise<void>((resolve) => {
+      const poll = () => (newestAt > 0 ? resolve() : setTimeout(poll, 0))
+      poll()
+    })
+    // Visible means rows in the page and a frame drawn with them, however many frames it took.
+    let framesToRows = 0
+    while (host.querySelectorAll('.timeline__entry').length === 0 && framesToRows < 600) {
+      await nextFrame()
+      framesToRows++
+    }
     const visibleMs = performance.now() - started
     const rowsOnScreen = host.querySelectorAll('.timeline__entry').length
+    await new Promise<void>((resolve) => {
+      const poll = () => (loadedAt > 0 ? resolve() : setTimeout(poll, 0))
+      poll()
+    })
+    await nextFrame()
+    await nextFrame()
+    const allShownMs = performance.now() - started
+    stop()
     await loading
     const indexedMs = performance.now() - started
 
@@ -128,13 +157,15 @@ const journalUnlock: BenchCase = {
     unlocked.value.close()
     const rows: BenchRow[] = [
       { name: 'Unlock → timeline visible: Argon2id', value: round(kdfMs, 0), unit: 'ms' },
-      { name: 'Unlock → timeline visible: after the KDF', value: round(visibleMs - kdfMs, 0), unit: 'ms', goal: '< 300 ms' },
+      { name: `Unlock → timeline visible (newest ${newestShown} opened first): after the KDF`, value: round(visibleMs - kdfMs, 0), unit: 'ms', goal: '< 300 ms' },
       {
-        name: '  of which: open the vault / decrypt and parse entries / render timeline',
-        value: `${round(unlockedAt - started - kdfMs, 0)} / ${round(loadedAt - unlockedAt, 0)} / ${round(started + visibleMs - loadedAt, 0)}`,
+        name: '  of which: open the vault / open the newest entries / render and paint',
+        value: `${round(unlockedAt - started - kdfMs, 0)} / ${round(newestAt - unlockedAt, 0)} / ${round(started + visibleMs - newestAt, 0)}`,
         unit: 'ms',
       },
-      { name: `  timeline rows rendered (virtualised)`, value: rowsOnScreen, unit: '' },
+      { name: `  timeline rows rendered (virtualised), frames waited for them`, value: `${rowsOnScreen}, ${framesToRows}`, unit: '' },
+      { name: 'Unlock → all 10,000 entries on the timeline: after the KDF', value: round(allShownMs - kdfMs, 0), unit: 'ms' },
+      { name: '  of which: from the newest shown to every entry decrypted and parsed', value: round(loadedAt - newestAt, 0), unit: 'ms' },
       { name: 'Unlock → search ready (index built in slices)', value: round(indexedMs, 0), unit: 'ms' },
       { name: `Save an edited entry (encrypt + write + index), median of ${SAVES}`, value: round(median(saveTimes), 2), unit: 'ms', goal: '< 10 ms' },
       { name: 'Search after unlock, median of 5 queries', value: round(median(searchMs), 1), unit: 'ms', goal: '< 30 ms' },

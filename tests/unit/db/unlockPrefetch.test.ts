@@ -25,11 +25,24 @@ describe('records read early during unlock', () => {
     expect(await session.records.list('agreement')).toEqual([])
   })
 
-  it('are dropped at the first write, so a list never misses what was just saved or deleted', async () => {
+  it('give a few chosen records without using up their kind, and later reads agree', async () => {
+    const session = await unlockedWithTwoEntries()
+    const early = await session.records.getMany<{ title: string }>('entry', ['e2', 'gone', 'e1'])
+    expect(early.map((record) => (record.status === 'ok' ? record.payload.title : 'damaged'))).toEqual([
+      'Two',
+      'One',
+    ])
+    expect(ids(await session.records.list('entry'))).toEqual(['e1', 'e2'])
+    expect((await session.records.getMany('entry', ['e1'])).map((record) => record.id)).toEqual(['e1'])
+  })
+
+  it('are dropped for a kind at its first write, so a list never misses what was just saved or deleted', async () => {
     const session = await unlockedWithTwoEntries()
     await session.records.put('entry', 'e3', { title: 'Three' })
     expect(ids(await session.records.list('entry'))).toEqual(['e1', 'e2', 'e3'])
+    expect(ids(await session.records.getMany('entry', ['e3']))).toEqual(['e3'])
     await session.records.delete('apology', 'a1')
     expect(await session.records.list('apology')).toEqual([])
   })
+
 })

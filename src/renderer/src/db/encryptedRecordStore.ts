@@ -22,7 +22,7 @@ export class EncryptedRecordStore implements RecordStore {
   readonly #provider: CryptoProvider
   readonly #keyring: VaultKeyring
   readonly #journalId: string
-  #prefetched: PrefetchedRows | null
+  readonly #prefetched: PrefetchedRows | null
 
   constructor(
     db: JournalDatabase,
@@ -47,7 +47,7 @@ export class EncryptedRecordStore implements RecordStore {
   ): Promise<Result<void>> {
     if (!this.#keyring.isOpen) return vaultErrors.locked()
     const rows = records.map(({ kind, id, payload }) => this.#seal(kind, id, payload))
-    this.#prefetched = null
+    for (const { kind } of records) this.#prefetched?.forget(kind)
     try {
       await this.#db.transaction('rw', this.#db.records, () => this.#db.records.bulkPut(rows))
       return ok(undefined)
@@ -63,6 +63,18 @@ export class EncryptedRecordStore implements RecordStore {
     return row ? this.#open<T>(row, kind, this.#keyring.recordsKey()) : null
   }
 
+  async getMany<T>(kind: RecordKind, ids: readonly string[]): Promise<readonly OpenedRecord<T>[]> {
+    for (const id of ids) assertRecordId(id)
+    this.#keyring.recordsKey()
+    const rows =
+      (await this.#prefetched?.peek(kind, ids)) ??
+      (await this.#db.records.bulkGet(ids.map((id) => [kind, id]))).filter(
+        (row): row is RecordRow => row !== undefined,
+      )
+    const recordsKey = this.#keyring.recordsKey()
+    return rows.map((row) => this.#open<T>(row, kind, recordsKey))
+  }
+
   async list<T>(kind: RecordKind): Promise<readonly OpenedRecord<T>[]> {
     this.#keyring.recordsKey()
     const rows =
@@ -75,7 +87,7 @@ export class EncryptedRecordStore implements RecordStore {
   async delete(kind: RecordKind, id: string): Promise<Result<void>> {
     assertRecordId(id)
     if (!this.#keyring.isOpen) return vaultErrors.locked()
-    this.#prefetched = null
+    this.#prefetched?.forget(kind)
     try {
       await this.#db.transaction('rw', this.#db.records, () => this.#db.records.delete([kind, id]))
       return ok(undefined)

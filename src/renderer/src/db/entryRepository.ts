@@ -1,7 +1,8 @@
 import type { Result } from '@shared/result'
 import type { Entry } from '../domain/journal/entry'
 import { parseEntryPayload } from '../domain/journal/entryPayload'
-import type { RecordKind, RecordStore } from './types'
+import { readNewestEntryIds, writeNewestEntryIds } from './newestEntriesHint'
+import type { OpenedRecord, RecordKind, RecordStore } from './types'
 
 /** What loading the journal found: readable entries, and the ids of any that could not be opened. */
 export interface LoadedEntries {
@@ -14,19 +15,22 @@ export class EntryRepository {
   constructor(private readonly records: RecordStore) {}
 
   async loadAll(): Promise<LoadedEntries> {
-    const opened = await this.records.list<unknown>('entry')
-    const entries: Entry[] = []
-    const damagedIds: string[] = []
-    for (const record of opened) {
-      if (record.status === 'damaged') {
-        damagedIds.push(record.id)
-        continue
-      }
-      const parsed = parseEntryPayload(record.id, record.payload)
-      if (parsed.ok) entries.push(parsed.value)
-      else damagedIds.push(record.id)
-    }
-    return { entries, damagedIds }
+    return readable(await this.records.list<unknown>('entry'))
+  }
+
+  /**
+   * The entries last at the top of the timeline, opened before the rest (newestEntriesHint.ts),
+   * with the ids asked for: empty when there is no hint yet. Damaged ones are left to loadAll.
+   */
+  async loadNewest(): Promise<{ readonly ids: readonly string[]; readonly entries: readonly Entry[] }> {
+    const ids = await readNewestEntryIds(this.records)
+    if (ids.length === 0) return { ids, entries: [] }
+    return { ids, entries: readable(await this.records.getMany<unknown>('entry', ids)).entries }
+  }
+
+  /** Best effort: a hint that fails to save costs one slower unlock, nothing else. */
+  async saveNewestIds(ids: readonly string[]): Promise<void> {
+    await writeNewestEntryIds(this.records, ids).catch(() => undefined)
   }
 
   save(entry: Entry): Promise<Result<void>> {
@@ -48,4 +52,19 @@ export class EntryRepository {
   delete(id: string): Promise<Result<void>> {
     return this.records.delete('entry', id)
   }
+}
+
+function readable(opened: readonly OpenedRecord<unknown>[]): LoadedEntries {
+  const entries: Entry[] = []
+  const damagedIds: string[] = []
+  for (const record of opened) {
+    if (record.status === 'damaged') {
+      damagedIds.push(record.id)
+      continue
+    }
+    const parsed = parseEntryPayload(record.id, record.payload)
+    if (parsed.ok) entries.push(parsed.value)
+    else damagedIds.push(record.id)
+  }
+  return { entries, damagedIds }
 }

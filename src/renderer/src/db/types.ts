@@ -48,6 +48,8 @@ export interface RecordStore {
   ): Promise<Result<void>>
   /** Ids are random or fixed singleton names (they are stored in plain text): 1–128 of A–Z a–z 0–9 . _ : - */
   get<T>(kind: RecordKind, id: string): Promise<OpenedRecord<T> | null>
+  /** The records with these ids that exist, in the order asked for. */
+  getMany<T>(kind: RecordKind, ids: readonly string[]): Promise<readonly OpenedRecord<T>[]>
   list<T>(kind: RecordKind): Promise<readonly OpenedRecord<T>[]>
   delete(kind: RecordKind, id: string): Promise<Result<void>>
 }

@@ -26,6 +26,14 @@ class JsonRecords implements RecordStore {
     if (json == null) return { status: 'damaged', id, kind }
     return { status: 'ok', id, kind, payload: JSON.parse(json) as T }
   }
+  async getMany<T>(kind: RecordKind, ids: readonly string[]): Promise<readonly OpenedRecord<T>[]> {
+    const found: OpenedRecord<T>[] = []
+    for (const id of ids) {
+      const record = await this.get<T>(kind, id)
+      if (record) found.push(record)
+    }
+    return found
+  }
   async list<T>(kind: RecordKind): Promise<readonly OpenedRecord<T>[]> {
     const found: OpenedRecord<T>[] = []
     for (const key of this.rows.keys()) {

@@ -46,6 +46,14 @@ export class MemoryRecordStore implements RecordStore {
     return row ? this.open<T>(row) : null
   }
 
+  async getMany<T>(kind: RecordKind, ids: readonly string[]): Promise<readonly OpenedRecord<T>[]> {
+    await Promise.resolve()
+    return ids.flatMap((id) => {
+      const row = this.rows.get(MemoryRecordStore.key(kind, id))
+      return row ? [this.open<T>(row)] : []
+    })
+  }
+
   async list<T>(kind: RecordKind): Promise<readonly OpenedRecord<T>[]> {
     await Promise.resolve()
     return [...this.rows.values()]

@@ -41,7 +41,10 @@ export function JournalHome({ firstRun }: { readonly firstRun: boolean }) {
   const filtered = useMemo(() => filterEntries(snapshot.entries, filter), [snapshot.entries, filter])
   const searching = deferredQuery.trim().length > 0
 
-  if (snapshot.status === 'loading') {
+  // While loading, entries are the few last seen at the top of the timeline, if any: shown at
+  // once, with the rest joining them when the whole journal has been decrypted.
+  const opening = snapshot.status === 'loading'
+  if (opening && snapshot.entries.length === 0) {
     return (
       <div className="page" aria-busy="true">
         <PageHeader title="Journal" />
@@ -51,10 +54,10 @@ export function JournalHome({ firstRun }: { readonly firstRun: boolean }) {
   }
 
   return (
-    <div className="page">
+    <div className="page" aria-busy={opening}>
       <PageHeader
         title="Journal"
-        description="Your entries, newest first. Only you can read them."
+        description={opening ? 'Opening the rest of your journal…' : 'Your entries, newest first. Only you can read them.'}
         actions={
           <Button variant="primary" aria-keyshortcuts="Control+N" onClick={() => navigate({ area: 'journal', entryId: 'new' })}>
             New entry

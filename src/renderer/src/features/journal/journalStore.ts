@@ -4,10 +4,16 @@ import { createJournalSearchIndex, type JournalSearchIndex } from '../../domain/
 import type { SearchHit } from '../../domain/search/types'
 import type { EntryRepository } from '../../db/entryRepository'
 import { newestFirst } from '../../domain/timeline/groupByDay'
+import { withEntry, withoutEntry } from '../../domain/timeline/newestFirstList'
+import { newestIds, sameIds } from '../../domain/timeline/newestIds'
+import { afterNextPaint } from './afterNextPaint'
 
 export interface JournalSnapshot {
   readonly status: 'loading' | 'ready' | 'failed'
-  /** Newest first: by date, then by when it was written. */
+  /**
+   * Newest first: by date, then by when it was written. While loading, either none or the few
+   * that were at the top of the timeline last time, opened first so the timeline shows at once.
+   */
   readonly entries: readonly Entry[]
   readonly byId: ReadonlyMap<string, Entry>
   /** Records that could not be opened; shown as "damaged", never hidden. */
@@ -22,6 +28,11 @@ export interface JournalSnapshot {
  */
 export class JournalStore {
   private byId = new Map<string, Entry>()
+  /** byId's entries newest first, kept in order by each change rather than re-sorted. */
+  private sorted: readonly Entry[] = []
+  /** The ids the stored hint lists (newestIds.ts), to rewrite it only when the top changes. */
+  private hintedIds: readonly string[] = []
+  private hintWrite: Promise<void> = Promise.resolve()
   private damagedIds: readonly string[] = []
   private status: JournalSnapshot['status'] = 'loading'
   private searchReady = false
@@ -42,15 +53,18 @@ export class JournalStore {
   async load(): Promise<void> {
     const generation = this.generation
     try {
+      await this.showNewestFirst(generation)
       const loaded = await this.repository.loadAll()
       if (generation !== this.generation) return
       this.index = createJournalSearchIndex()
       this.byId = new Map(loaded.entries.map((entry) => [entry.id, entry]))
+      this.sorted = [...loaded.entries].sort(newestFirst)
       this.damagedIds = loaded.damagedIds
       this.status = 'ready'
       // The timeline shows first; indexing 10,000 entries takes seconds, so it runs in slices
       // between frames, and searches meanwhile see what is indexed so far.
       this.publish()
+      this.keepHintCurrent()
       const index = this.index
       await index.addAllInSlices(loaded.entries)
       if (generation !== this.generation) return
@@ -73,9 +87,11 @@ export class JournalStore {
   async save(entry: Entry): Promise<Result<void>> {
     const result = await this.repository.save(entry)
     if (!result.ok) return result
+    this.sorted = withEntry(this.sorted, this.byId.get(entry.id), entry)
     this.byId.set(entry.id, entry)
     this.index.add(entry)
     this.publish()
+    this.keepHintCurrent()
     return ok(undefined)
   }
 
@@ -86,10 +102,12 @@ export class JournalStore {
     const result = await this.repository.saveMany(entries, alongside)
     if (!result.ok) return result
     for (const entry of entries) {
+      this.sorted = withEntry(this.sorted, this.byId.get(entry.id), entry)
       this.byId.set(entry.id, entry)
       this.index.add(entry)
     }
     this.publish()
+    this.keepHintCurrent()
     return ok(undefined)
   }
 
@@ -99,9 +117,11 @@ export class JournalStore {
     if (!entry) return fail('not-found', 'That entry is already gone.')
     const result = await this.repository.delete(id)
     if (!result.ok) return result
+    this.sorted = withoutEntry(this.sorted, entry)
     this.byId.delete(id)
     this.index.remove(id)
     this.publish()
+    this.keepHintCurrent()
     return ok(entry)
   }
 
@@ -120,14 +140,36 @@ export class JournalStore {
     this.index.dispose()
     this.index = createJournalSearchIndex()
     this.byId.clear()
+    this.sorted = []
     this.status = 'loading'
     this.searchReady = false
+  }
+
+  /** Shows the entries the hint names, if any, and lets them paint before the long decrypt. */
+  private async showNewestFirst(generation: number): Promise<void> {
+    const newest = await this.repository.loadNewest()
+    if (generation !== this.generation) return
+    this.hintedIds = newest.ids
+    if (newest.entries.length === 0) return
+    this.byId = new Map(newest.entries.map((entry) => [entry.id, entry]))
+    this.sorted = [...newest.entries].sort(newestFirst)
+    this.publish()
+    await afterNextPaint()
+  }
+
+  /** Rewrites the hint when the top of the timeline changed; one write at a time, in order. */
+  private keepHintCurrent(): void {
+    if (this.status !== 'ready') return
+    const ids = newestIds(this.sorted)
+    if (sameIds(ids, this.hintedIds)) return
+    this.hintedIds = ids
+    this.hintWrite = this.hintWrite.then(() => this.repository.saveNewestIds(ids))
   }
 
   private publish(): void {
     this.snapshot = {
       status: this.status,
-      entries: [...this.byId.values()].sort(newestFirst),
+      entries: this.sorted,
       byId: new Map(this.byId),
       damagedIds: this.damagedIds,
       searchReady: this.searchReady,
