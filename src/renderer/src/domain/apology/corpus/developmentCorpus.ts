@@ -1,4 +1,5 @@
 import { firstHeldOutSentences } from './firstHeldOutSentences'
+import { fourthHeldOutSentences } from './fourthHeldOutSentences'
 import type { LabelledSentence } from './labelledSentence'
 import { labelledSentences } from './labelledSentences'
 import { overlappingFlagsSentences } from './overlappingFlagsSentences'
@@ -13,5 +14,6 @@ export const developmentCorpus: readonly LabelledSentence[] = [
   ...secondHeldOutSentences,
   ...thirdHeldOutSentences,
   ...thirdRoundSentences,
+  ...fourthHeldOutSentences,
   ...overlappingFlagsSentences,
 ]
