@@ -38,14 +38,31 @@ function localIdOf(parts: SessionParts, record: OpenedBackupRecord, sameJournal:
   return sharedItemRecordId(parts, bundleId, itemIndex)
 }
 
+/** Records opened per read: small enough that each read and decrypt fits between two frames. */
+const COMPARE_CHUNK = 200
+
+/**
+ * This journal's copies of the records the backup holds, opened a chunk at a time with pauses
+ * between, so comparing against 10,000 entries never freezes the page.
+ */
 async function currentRecords(
   parts: SessionParts,
-  kinds: ReadonlySet<RecordKind>,
+  wanted: readonly { readonly kind: RecordKind; readonly id: string }[],
+  slicer: TimeSlicer,
 ): Promise<Map<string, OpenedRecord>> {
+  const idsByKind = new Map<RecordKind, string[]>()
+  for (const { kind, id } of wanted) {
+    const ids = idsByKind.get(kind)
+    if (ids) ids.push(id)
+    else idsByKind.set(kind, [id])
+  }
   const byKey = new Map<string, OpenedRecord>()
-  for (const kind of kinds) {
-    for (const record of await parts.records.list(kind)) {
-      byKey.set(`${kind}\u0000${record.id}`, record)
+  for (const [kind, ids] of idsByKind) {
+    for (let start = 0; start < ids.length; start += COMPARE_CHUNK) {
+      for (const record of await parts.records.getMany(kind, ids.slice(start, start + COMPARE_CHUNK))) {
+        byKey.set(`${kind}\u0000${record.id}`, record)
+      }
+      await slicer.checkpoint()
     }
   }
   return byKey
@@ -68,8 +85,11 @@ async function planMerge(
     const id = localIdOf(parts, record, sameJournal)
     return { kind, id, payload: record.payload, rule: mergeRuleFor(kind, id, sameJournal) }
   })
-  const kindsToCompare = ruled.filter(({ rule }) => rule !== 'keep-own').map(({ kind }) => kind)
-  const current = await currentRecords(parts, new Set(kindsToCompare))
+  const current = await currentRecords(
+    parts,
+    ruled.filter(({ rule }) => rule !== 'keep-own'),
+    slicer,
+  )
   const plan: MergePlan = { writes: [], counts: { added: 0, updated: 0, unchanged: 0 } }
   for (const { rule, ...write } of ruled) {
     const decision = decideMerge(rule, write, current.get(`${write.kind}\u0000${write.id}`))
