@@ -71,7 +71,9 @@ test('A seals chosen entries to B’s share code; B reads them, and C cannot ope
   await expect(summary).toContainText('1 item from Alex')
   await expect(summary).toContainText('Sealed by the partner whose share code you saved.')
   await sam.page.getByRole('button', { name: 'Add to Shared with me' }).click()
-  await expect(sam.page.getByRole('article', { name: 'What I want you to know' })).toContainText('I am sorry for the silence.')
+  const received = sam.page.getByRole('article', { name: 'What I want you to know' })
+  await expect(received).toContainText('I am sorry for the silence.')
+  await expect(received).toContainText('Tags: us')
   await expect(sam.page.getByText('Not for sharing.')).toHaveCount(0)
 
   // Importing the same bundle again adds nothing.

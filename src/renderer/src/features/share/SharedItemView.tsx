@@ -17,6 +17,8 @@ export function SharedItemView({ shared }: { readonly shared: SharedItem }) {
         {shared.expiresOn && ` · to let go after ${formatDay(shared.expiresOn)}`}
       </p>
       {ratings && <p className="muted">{ratings}</p>}
+      {/* Present only when the sender chose to share tags. */}
+      {item.tags && item.tags.length > 0 && <p className="muted">Tags: {item.tags.join(', ')}</p>}
       <MarkdownPreview markdown={item.bodyMarkdown} label={`Shared text: ${item.title || 'Untitled'}`} />
     </article>
   )
