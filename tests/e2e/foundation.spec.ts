@@ -6,6 +6,20 @@ import { OnboardingPage } from './pages/OnboardingPage'
 
 const areas: readonly AreaName[] = ['Journal', 'Guided', 'Apology studio', 'Agreements', 'Progress', 'Share', 'Settings', 'Help']
 
+test('the introduction can be walked back step by step, and always says where you are', async ({ page }) => {
+  const onboarding = new OnboardingPage(page)
+  await onboarding.open()
+  await page.getByRole('button', { name: 'Begin' }).click()
+  await expect(page.getByText('Step 2 of 6')).toBeVisible()
+  await page.getByRole('button', { name: 'Back', exact: true }).click()
+  await expect(page.getByRole('heading', { name: 'Welcome to Mend' })).toBeFocused()
+  await page.getByRole('button', { name: 'Skip the introduction' }).click()
+  await expect(page.getByText('Step 5 of 6')).toBeVisible()
+  await page.getByRole('button', { name: 'Back', exact: true }).click()
+  await expect(page.getByRole('heading', { name: 'If you don’t feel safe' })).toBeFocused()
+  await expect(page.getByText('Step 4 of 6')).toBeVisible()
+})
+
 test('a new person is welcomed, creates a journal and reaches every area', async ({ page }) => {
   const onboarding = new OnboardingPage(page)
   await onboarding.open()

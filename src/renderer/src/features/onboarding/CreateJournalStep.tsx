@@ -1,4 +1,4 @@
-import type { RefObject } from 'react'
+import type { ReactNode, RefObject } from 'react'
 import type { CreatedJournal, VaultDirectory } from '../../db/types'
 import { NewPassphraseForm } from '../vault/NewPassphraseForm'
 import { submitProblemFrom } from '../vault/passphraseFormProblems'
@@ -8,11 +8,12 @@ export interface CreateJournalStepProps {
   readonly headingRef: RefObject<HTMLHeadingElement | null>
   readonly showSafetyPointer: boolean
   readonly isAdditionalJournal: boolean
+  readonly backButton: ReactNode
   readonly onCreated: (created: CreatedJournal) => void
 }
 
 export function CreateJournalStep(props: CreateJournalStepProps) {
-  const { directory, headingRef, showSafetyPointer, isAdditionalJournal, onCreated } = props
+  const { directory, headingRef, showSafetyPointer, isAdditionalJournal, backButton, onCreated } = props
 
   return (
     <section>
@@ -32,6 +33,7 @@ export function CreateJournalStep(props: CreateJournalStepProps) {
         submitLabel="Create my journal"
         busyLabel="Securing your journal…"
         initialName={isAdditionalJournal ? '' : 'My journal'}
+        secondaryAction={backButton}
         onSubmit={async ({ name, passphrase }) => {
           const result = await directory.create(name, passphrase)
           if (!result.ok) return submitProblemFrom(result.error)

@@ -22,6 +22,7 @@ export interface OnboardingProps {
 type Step = 'welcome' | 'themes' | 'privacy' | 'safety' | 'create' | 'recovery'
 
 const introSteps: readonly Step[] = ['welcome', 'themes', 'privacy', 'safety']
+const allSteps: readonly Step[] = [...introSteps, 'create', 'recovery']
 
 export function Onboarding({ directory, isAdditionalJournal, onCreated, onRestored, onCancel }: OnboardingProps) {
   const [step, setStep] = useState<Step>('welcome')
@@ -45,10 +46,22 @@ export function Onboarding({ directory, isAdditionalJournal, onCreated, onRestor
       Skip the introduction
     </Button>
   )
-  const progress = introIndex >= 0 && (
+  const progress = (
     <p className="welcome__progress">
-      Step {introIndex + 1} of {introSteps.length + 2}
+      Step {allSteps.indexOf(step) + 1} of {allSteps.length}
     </p>
+  )
+  // Back from creating the journal lands on the safety note, the step just before it, which also
+  // gives someone who skipped the introduction a second chance to read it.
+  const back = (to: Step) => (
+    <Button
+      onClick={() => {
+        if (to === 'safety') setSawSafetyNote(true)
+        setStep(to)
+      }}
+    >
+      Back
+    </Button>
   )
 
   if (restoring) {
@@ -107,6 +120,7 @@ export function Onboarding({ directory, isAdditionalJournal, onCreated, onRestor
               <Button variant="primary" onClick={next}>
                 Continue
               </Button>
+              {back('welcome')}
               {skip}
             </div>
           </section>
@@ -130,6 +144,7 @@ export function Onboarding({ directory, isAdditionalJournal, onCreated, onRestor
               <Button variant="primary" onClick={next}>
                 Continue
               </Button>
+              {back('themes')}
               {skip}
             </div>
           </section>
@@ -144,6 +159,7 @@ export function Onboarding({ directory, isAdditionalJournal, onCreated, onRestor
               <Button variant="primary" onClick={next}>
                 Continue
               </Button>
+              {back('privacy')}
             </div>
           </section>
         )}
@@ -153,6 +169,7 @@ export function Onboarding({ directory, isAdditionalJournal, onCreated, onRestor
             headingRef={headingRef}
             showSafetyPointer={!sawSafetyNote}
             isAdditionalJournal={isAdditionalJournal}
+            backButton={back('safety')}
             onCreated={(journal) => {
               setCreated(journal)
               setStep('recovery')
