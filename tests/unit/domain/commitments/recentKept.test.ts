@@ -66,6 +66,14 @@ describe('kept in the last 28 days', () => {
     ).toBe('Nothing was planned in the last 28 days.')
   })
 
+  it('names a stretch with nothing kept gently instead of scoring it zero', () => {
+    const recent = keptInLastDays(commitmentFrom('2026-03-01', daily), keptOn([]), '2026-03-29')
+    expect(recent.kept).toBe(0)
+    expect(recentKeptSentence(recent)).toBe(
+      'None marked as kept in the last 28 days. You can pick it up again any day.',
+    )
+  })
+
   it('keeps a leap day as one of the 28 days', () => {
     const leap = commitmentFrom('2028-01-03', daily)
     const kept = keptOn(daysFrom('2028-02-14', '2028-03-13'))

@@ -48,9 +48,16 @@ export function overallKeptInLastDays(
   return { ...tally, days }
 }
 
-/** "Kept 23 of the last 28 days." or "Kept 11 of 12 planned times in the last 28 days." */
+/**
+ * "Kept 23 of the last 28 days." or "Kept 11 of 12 planned times in the last 28 days.", and a
+ * gentle line rather than a zero score when none were kept.
+ */
 export function recentKeptSentence(recent: RecentKept): string {
   if (recent.due === 0) return `Nothing was planned in the last ${recent.days} days.`
+  // "Kept 0 of 28" reads like a mark on a report; a gap is worth naming kindly, not scoring.
+  if (recent.kept === 0) {
+    return `None marked as kept in the last ${recent.days} days. You can pick it up again any day.`
+  }
   if (recent.due === recent.days) return `Kept ${recent.kept} of the last ${recent.days} days.`
   const times = recent.due === 1 ? 'planned time' : 'planned times'
   return `Kept ${recent.kept} of ${recent.due} ${times} in the last ${recent.days} days.`
