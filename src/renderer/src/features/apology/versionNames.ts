@@ -1,16 +1,10 @@
+import { formatMoment } from '../../app/formatMoment'
 import type { ApologyVersion } from '../../domain/apology/drafts/types'
 import { apologyStatusNames } from '../../ui/ApologyStatusBadge'
 
-const timeFormat = new Intl.DateTimeFormat(undefined, {
-  day: 'numeric',
-  month: 'short',
-  hour: '2-digit',
-  minute: '2-digit',
-})
-
-/** "3 May, 14:05" in the person's locale and zone. */
+/** "3 May 2026 at 14:05" in the person's locale and zone, as every moment in Mend. */
 export function versionTime(version: ApologyVersion): string {
-  return timeFormat.format(new Date(version.savedAt))
+  return formatMoment(version.savedAt)
 }
 
 /** Why the version exists, in words. */

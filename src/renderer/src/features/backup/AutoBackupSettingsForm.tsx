@@ -11,7 +11,7 @@ import {
   updateAutoBackupSettings,
   type AutoBackupSettings,
 } from './autoBackupSettings'
-import { backupMadeAt } from './backupWording'
+import { formatMoment } from '../../app/formatMoment'
 import { backUpIfDue } from './runAutoBackup'
 
 /** Automatic backups: the desktop app writes them into a folder; a browser tab cannot. */
@@ -147,7 +147,7 @@ function DesktopAutoBackup({ folders }: { readonly folders: BackupFolders }) {
         {busy
           ? 'Backing up…'
           : settings.lastBackupAt
-            ? `Last automatic backup: ${backupMadeAt(settings.lastBackupAt)}.`
+            ? `Last automatic backup: ${formatMoment(settings.lastBackupAt)}.`
             : 'No automatic backup yet.'}
       </p>
       {settings.lastProblem && <Notice tone="warning">{settings.lastProblem}</Notice>}

@@ -1,5 +1,6 @@
 import type { ChosenBackup } from './chooseBackupFile'
-import { backupMadeAt, itemCount } from './backupWording'
+import { formatMoment } from '../../app/formatMoment'
+import { itemCount } from './backupWording'
 
 export interface BackupSummaryViewProps {
   readonly backup: ChosenBackup
@@ -14,7 +15,7 @@ export function BackupSummaryView({ backup, journalLine }: BackupSummaryViewProp
       <dt>File</dt>
       <dd className="backup-summary__file">{backup.fileName}</dd>
       <dt>Made</dt>
-      <dd>{backupMadeAt(backup.summary.createdAt)}</dd>
+      <dd>{formatMoment(backup.summary.createdAt)}</dd>
       <dt>Holds</dt>
       <dd>{itemCount(backup.summary.recordCount)}</dd>
       {journalLine && (

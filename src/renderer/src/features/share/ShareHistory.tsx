@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { formatMoment } from '../../app/formatMoment'
 import { useSession } from '../../app/SessionContext'
 import type { ShareLogEntry } from '../../db/sharingTypes'
 import { EmptyState } from '../../ui/EmptyState'
@@ -22,8 +23,6 @@ function recipientText(entry: ShareLogEntry): string {
   }
 }
 
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
-
 /** What was shared, when, how and with whom: kept encrypted, for the writer's own memory. */
 export function ShareHistory() {
   const { vault } = useSession()
@@ -45,7 +44,7 @@ export function ShareHistory() {
     <ul className="plain-list card" aria-label="Share history">
       {log.map((entry) => (
         <li key={entry.id}>
-          <strong>{when.format(new Date(entry.sharedAt))}</strong> · {formatNames[entry.format]} {recipientText(entry)}
+          <strong>{formatMoment(entry.sharedAt)}</strong> · {formatNames[entry.format]} {recipientText(entry)}
           <br />
           <span className="muted">
             {entry.itemTitles.length} {entry.itemTitles.length === 1 ? 'item' : 'items'}: {entry.itemTitles.slice(0, 5).map((t) => t || 'Untitled').join(', ')}
