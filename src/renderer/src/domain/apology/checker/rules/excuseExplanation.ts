@@ -3,6 +3,7 @@ import { clauseEnd, clauseStart, isNegative, subjectBefore } from '../clauses'
 import { fillInWordings } from '../fillInWordings'
 import { suggest } from '../rewriteSuggestion'
 import { wordSet } from '../wordSet'
+import { constraintAt } from './constraintCues'
 import {
   frontedCircumstances,
   isDeprivation,
@@ -24,7 +25,7 @@ export interface ExcuseProfile {
 const strain = wordSet(`
   stressed exhausted tired overwhelmed drunk busy worried distracted anxious lonely
   hungover stuck pressure stress panicking panicked desperate struggling frazzled burnt burned
-  afraid
+  afraid knackered shattered slammed swamped drained wrecked frantic
   scared angry mind plate sleep grieving starving hungry worn drinking
 `)
 const reasonWords = new Set(['because', 'given', 'reason', 'due'])
@@ -46,6 +47,13 @@ const reasonPhrases = [
   'playing up',
   'on top of',
   'not thinking',
+  // Idioms of overload: each says the writer was past coping, without naming a cause.
+  'running on empty',
+  'running on fumes',
+  'end of my tether',
+  'breaking point',
+  'on my back',
+  'piled up',
 ]
 
 const strongCues = [
@@ -178,7 +186,7 @@ export function excuseProfile(sentence: AnalysedSentence): ExcuseProfile {
     (cue) => text.includes(` ${cue} `) || plain.includes(` ${cue} `),
   )
   for (let i = 0; i < tokens.length; i++) {
-    const span = noChoiceAt(tokens, i) ?? universalExcuseAt(tokens, i)
+    const span = noChoiceAt(tokens, i) ?? universalExcuseAt(tokens, i) ?? constraintAt(tokens, i)
     const first = span && tokens[span.first]
     const last = span && tokens[span.last]
     if (first && last)
