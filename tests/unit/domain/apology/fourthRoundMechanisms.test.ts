@@ -33,3 +33,26 @@ describe('excuses heard in idioms of being cornered or worn out', () => {
     ])
   })
 })
+
+describe('size judged by what it is said of', () => {
+  it('leave "hardly" and "barely" alone when they describe another person or a struggle', () => {
+    expectCases([
+      ['I hardly touched the money.', ['minimiser']],
+      ['She is hardly a stranger to this.', []],
+      ['I barely had time to sleep that week.', []],
+    ])
+  })
+
+  it('flag a denied importance, "as if I…" and a stack of small words', () => {
+    expectCases([
+      ["I honestly didn't think it mattered.", ['minimiser']],
+      ["It's not as though I spent all of it.", ['minimiser']],
+      ['It was a stupid little flirt.', ['minimiser']],
+      ["It doesn't matter why I did it; I did it.", []],
+    ])
+  })
+
+  it('hear how little it took as the size of the harm, not a shrinking of it', () => {
+    expectCases([['It only took one text to break what we had, and I sent it.', []]])
+  })
+})

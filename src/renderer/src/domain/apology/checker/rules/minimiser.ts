@@ -6,26 +6,12 @@ import { replaceTokens } from '../rewriting'
 import { suggest } from '../rewriteSuggestion'
 import type { SentenceFinding, SentenceRule } from '../sentenceRule'
 import { wordSet } from '../wordSet'
+import { downplaysActAt } from './downplayer'
+import { importanceDenialAt } from './importanceDenial'
 import { intentSpan } from './intentFocus'
 import { sizeSoftenerEnd } from './sizeSoftener'
 
 const shrinkers = new Set(['just', 'only', 'merely', 'simply'])
-/** Shrink whatever they touch ("I barely touched the savings"), unless it is shock or shame. */
-const downplayers = new Set(['barely', 'hardly', 'scarcely'])
-const shockOrShame = wordSet(`
-  believe look breathe sleep eat think bear stand face live imagine forgive
-`)
-/** "barely slept", "hardly coping": how hard things were, not how small the act was. */
-const struggles = wordSet(`
-  sleep slept sleeping eat ate eating cope coping function functioning keep keeping hold
-  holding manage managing speak speaking
-`)
-
-function isStruggle(token: Token | undefined): boolean {
-  if (!token) return false
-  return shockOrShame.has(token.normal) || struggles.has(token.normal) || struggles.has(token.root)
-}
-
 /** Who or what "just/only" can follow when it shrinks the act: "I just…", "it was only…". */
 const actSubjects = wordSet(`
   i we it that this she he they was were is are am had have has did be
@@ -50,10 +36,11 @@ const magnitude = [
   'harmless',
   '#Negative (a|the)? big deal',
   'no big deal',
-  '#Negative like (i|we)',
+  '#Negative (like|as if|as though) (i|we)',
   '#Negative #Adverb? (as|so) (bad|serious|big|terrible|awful|major|dramatic)',
   'bigger than (it|this|that) (is|was)',
   '(blown|blowing) out of proportion',
+  'mountain out of a molehill',
   '(a|no) big deal out of',
   'meant nothing',
   '(it|that|this) #Copula nothing',
@@ -61,7 +48,8 @@ const magnitude = [
   'white lie',
   '(as|#Copula) (a|#Adverb)? (joke|laugh|bit of fun|wind up)',
   'one (silly|stupid|little|small|tiny|harmless|single)? (message|text|mistake|drink|kiss|time|night|slip|lapse|lie|photo)',
-  'a (silly|stupid|little|tiny|harmless) (message|text|mistake|drink|kiss|slip|lapse|photo|crush|flirt)',
+  'a (silly|stupid|little|tiny|harmless)+ (message|text|mistake|drink|kiss|slip|lapse|photo|crush|flirt)',
+  'a one off',
   '(tiny|minor|trivial|small|little) (lie|thing|slip|mistake|lapse)',
 ].map(pattern)
 
@@ -85,6 +73,8 @@ function shrinksAct(tokens: readonly Token[], i: number): boolean {
     (givingRoots.has(after.root) || givingRoots.has(after.normal))
   )
     return false
+  // "It only took one lie to undo years of trust": how little it took stresses the damage.
+  if (after.root === 'take') return false
   // "just a few messages", "only once": a small amount shrinks whatever it follows.
   const amount = after.normal === 'a' ? tokens[i + 2]?.normal : after.normal
   if (['few', 'couple', 'once', 'twice', 'one', 'little', 'bit'].includes(amount ?? '')) return true
@@ -114,7 +104,8 @@ export const minimiser: SentenceRule = (sentence) => {
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]?.normal ?? ''
     const intent = intentSpan(tokens, i)
-    if (downplayers.has(word) && !isStruggle(tokens[i + 1]) && !isNegative(tokens[i - 1])) {
+    const denial = importanceDenialAt(tokens, i)
+    if (downplaysActAt(tokens, i)) {
       findings.push({
         category: 'minimiser',
         first: i,
@@ -129,6 +120,8 @@ export const minimiser: SentenceRule = (sentence) => {
         last: i,
         suggestion: suggest('Say it without shrinking it:', plain),
       })
+    } else if (denial) {
+      findings.push({ category: 'minimiser', ...denial, suggestion: letThemJudge })
     } else if (intent) {
       findings.push({ category: 'minimiser', ...intent, suggestion: impactNotIntent })
     } else {
@@ -145,7 +138,10 @@ export const minimiser: SentenceRule = (sentence) => {
         tokens
           .slice(Math.max(clauseStart(tokens, span.first), span.first - 3), span.first)
           .some(isNegative)
-      if (!deniesSize) findings.push({ category: 'minimiser', ...span, suggestion: letThemJudge })
+      // "it took one lie to undo…" counts the cause of a large harm, not a small act.
+      const causeOfHarm = tokens[span.first - 1]?.root === 'take'
+      if (!deniesSize && !causeOfHarm)
+        findings.push({ category: 'minimiser', ...span, suggestion: letThemJudge })
     }
   }
   // "I don't think it was that bad": a denial of size, not of the act.
