@@ -39,6 +39,16 @@ describe('toasts', () => {
     expect(screen.getByRole('status').textContent).toBe('')
   })
 
+  it('show two at most, the oldest making way for the newest', () => {
+    renderWith({ message: 'Saved.' })
+    fireEvent.click(screen.getByRole('button', { name: 'Show' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Show' }))
+    expect(screen.getAllByRole('button', { name: 'Dismiss' })).toHaveLength(2)
+    // The dropped toast's timer went with it: the two left still leave after their four seconds.
+    act(() => vi.advanceTimersByTime(4000))
+    expect(screen.queryAllByRole('button', { name: 'Dismiss' })).toHaveLength(0)
+  })
+
   it('close with Escape, newest first', () => {
     renderWith({ message: 'Agreement added.' })
     fireEvent.click(screen.getByRole('button', { name: 'Show' }))

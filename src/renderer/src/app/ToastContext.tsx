@@ -98,13 +98,14 @@ export function ToastProvider({ children }: { readonly children: ReactNode }) {
           : undefined,
       }
       setToasts((current) => {
-        // Three at most: the oldest makes way, and its timer goes with it.
-        for (const dropped of current.slice(0, -2)) {
+        // Two at most, so a burst never stacks down over the page's heading and its buttons:
+        // the oldest makes way, and its timer goes with it.
+        for (const dropped of current.slice(0, -1)) {
           const timer = timers.current.get(dropped.id)
           if (timer?.handle != null) window.clearTimeout(timer.handle)
           timers.current.delete(dropped.id)
         }
-        return [...current.slice(-2), view]
+        return [...current.slice(-1), view]
       })
       const timer: ToastTimer = { handle: null, remaining: undo ? 8000 : 4000, startedAt: 0 }
       timers.current.set(id, timer)
