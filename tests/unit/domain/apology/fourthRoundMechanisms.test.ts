@@ -56,3 +56,30 @@ describe('size judged by what it is said of', () => {
     expectCases([['It only took one text to break what we had, and I sent it.', []]])
   })
 })
+
+describe('blame handed on by comparison, share or provocation', () => {
+  it('flag denied innocence of anyone but the writer', () => {
+    expectCases([
+      ["She's no saint either.", ['blame-shift']],
+      ["They're hardly blameless in this.", ['blame-shift']],
+      ["I'm no saint, and I know it.", []],
+    ])
+  })
+
+  it('flag another person’s part told as help withheld, a share placed, or a worse record', () => {
+    expectCases([
+      ["Their constant teasing didn't exactly help.", ['blame-shift']],
+      ['Some of it is down to him.', ['blame-shift']],
+      ["You've done far worse.", ['blame-shift']],
+      ["My drinking didn't help.", []],
+    ])
+  })
+
+  it('flag the writer worn down or set off by someone else', () => {
+    expectCases([
+      ['Your silences wore me down.', ['blame-shift']],
+      ['You know how I am when your phone is off.', ['blame-shift']],
+      ['Nobody wore me down; I gave in.', []],
+    ])
+  })
+})

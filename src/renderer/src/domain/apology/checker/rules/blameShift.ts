@@ -13,7 +13,8 @@ import type { SentenceFinding, SentenceRule } from '../sentenceRule'
 import { wordSet } from '../wordSet'
 
 const causatives = wordSet(`
-  made make makes forced pushed pushing drove drive provoked talked got
+  made make makes forced pushed pushing drove drive provoked talked got wore wear wearing
+  wound winding goaded baited egged
 `)
 /** "Nobody made me", "I made myself": the writer keeps the blame. */
 const blamelessCauses = new Set(['i', 'nobody', 'nothing', 'one', 'myself'])

@@ -41,6 +41,17 @@ const sharedPatterns = [
   '(you|your #Noun) (did|does) #Negative help',
   '^(like|as if) you (have|had)? never',
   'you #Copula (no|hardly|not) (any|much)? (better|different)',
+  // Denied innocence of anyone but the writer ("I'm no saint" is the writer's own admission).
+  '(you|he|she|they) #Copula (not|no|hardly|never) #Adverb? (a|an)? (innocent|blameless|angel|saint|perfect)',
+  // Someone else's part as a help withheld: "your mum winding me up didn't help".
+  '^(you|your|his|her|their) .{0,5} (did|does) #Negative #Adverb? help',
+  'it (did|does) #Negative #Adverb? help that (you|your|he|she|they)',
+  // A share of the blame placed: "half of this is on you", "some of it is down to him".
+  '(half|some|part|most|much|plenty) of (this|it|that|the blame) #Copula (on|down to) (you|him|her|them)',
+  // Comparison that excuses by the partner's record: "you've done worse".
+  '(you|he|she|they) (have|has|had)? (done|did|said) (much|far|way)? (worse|the same)',
+  // The writer's behaviour set off by the partner: "you know how I get when you ignore me".
+  'how i (get|am|become|react) when (you|your)',
 ].map(pattern)
 
 function traitAt(tokens: readonly Token[], you: number): number {
