@@ -83,3 +83,22 @@ describe('blame handed on by comparison, share or provocation', () => {
     ])
   })
 })
+
+describe('closure pressed through framing, debt and bans', () => {
+  it('hear "can" as a duty only when framed by "surely", "already" or "after all this time"', () => {
+    expectCases([
+      ['Surely you can forgive me now.', ['demanding']],
+      ['After all this time, you could move on.', ['demanding']],
+      ['You can forgive me or not; it is yours to decide.', []],
+    ])
+  })
+
+  it('flag forgiveness owed, a timetable asked, and a ban on raising the hurt again', () => {
+    expectCases([
+      ['You owe it to us to move on.', ['demanding']],
+      ['How much longer will you stay cold with me?', ['demanding']],
+      ['Never mention that night again.', ['demanding']],
+      ["Don't mention the party to your mum.", []],
+    ])
+  })
+})

@@ -51,6 +51,37 @@ const fillers = wordSet(`
   to please just really all finally simply
 `)
 
+/**
+ * Framings that turn an ability into an expectation: "surely you can let it go", "you could
+ * have forgiven me already", "after all this time". Without one, "can" only asks or allows.
+ */
+const pressingFrames = wordSet(`
+  surely already
+`)
+const abilityModals = wordSet(`
+  can could
+`)
+
+function isPressed(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (t, k) =>
+      pressingFrames.has(t.normal) ||
+      (t.normal === 'time' && tokens[k - 1]?.normal === 'this' && tokens[k - 2]?.normal === 'all'),
+  )
+}
+
+/** "You owe it to the kids to forgive me": forgiveness framed as a debt the partner owes. */
+function owedAt(tokens: readonly Token[], v: number): number {
+  if (tokens[v - 1]?.normal !== 'to') return -1
+  for (let k = v - 2; k >= 0; k--) {
+    const word = tokens[k]
+    if (!word || word.pauseAfter) return -1
+    if (word.root === 'owe' && subjectBefore(tokens, k)?.normal === 'you')
+      return isNegatedInClause(tokens, k) ? -1 : k
+  }
+  return -1
+}
+
 /** Last token of a closure phrase starting at v ("move on", "let it go", "forgive"), or -1. */
 function closureEnd(tokens: readonly Token[], v: number): number {
   const verb = tokens[v]
@@ -78,6 +109,8 @@ function closureEnd(tokens: readonly Token[], v: number): number {
 export function closureDemandAt(tokens: readonly Token[], v: number): TokenSpan | null {
   const end = closureEnd(tokens, v)
   if (end < 0) return null
+  const owed = owedAt(tokens, v)
+  if (owed >= 0) return { first: owed, last: end }
   let j = v - 1
   while (j >= 0 && (tokens[j]?.tags.has('Adverb') || fillers.has(tokens[j]?.normal ?? ''))) j--
   const here = tokens[j]
@@ -90,7 +123,8 @@ export function closureDemandAt(tokens: readonly Token[], v: number): TokenSpan 
     if (isNegatedInClause(tokens, j - 1)) return null
     return { first: j - 1, last: end }
   }
-  if (!dutyWords.has(here.normal) || isNegatedInClause(tokens, j)) return null
+  const duty = dutyWords.has(here.normal) || (abilityModals.has(here.normal) && isPressed(tokens))
+  if (!duty || isNegatedInClause(tokens, j)) return null
   const agent = subjectBefore(tokens, j)?.normal
   if (here.normal !== 'time' && !pressed.has(agent ?? '')) return null
   return { first: j, last: end }

@@ -6,6 +6,7 @@ import { suggest } from '../rewriteSuggestion'
 import type { SentenceFinding, SentenceRule } from '../sentenceRule'
 import { wordSet } from '../wordSet'
 import { closureDemandAt } from './closureDemand'
+import { topicBanAt } from './topicBan'
 
 const pressure = [
   'you owe me',
@@ -13,7 +14,8 @@ const pressure = [
   '(stay|be) (angry|mad|upset|cross|cold) forever',
   'forgive me already',
   'when are you going to stop',
-  'how long (are|will) you (going to|gonna)? (be|stay|keep)',
+  // "How much longer are you going to hold this over me?": a timetable put as a question.
+  'how much? (long|longer) (are|will) you (going to|gonna)? (be|stay|keep|hold|punish|hate|resent|remain|make)',
   'i (want|need) (this|it|things|us) (to be)? (settled|sorted|resolved|over|done|finished|behind)',
 ].map(pattern)
 
@@ -97,6 +99,8 @@ export const demanding: SentenceRule = (sentence) => {
       suggestion: askDontRequire,
     })
   }
+  const ban = topicBanAt(tokens)
+  if (ban) findings.push({ category: 'demanding', ...ban, suggestion: askDontRequire })
   if (tokens.some((t) => closureWords.has(t.normal))) {
     for (const p of timelines) {
       for (const span of sentence.find(p))
