@@ -102,3 +102,22 @@ describe('closure pressed through framing, debt and bans', () => {
     ])
   })
 })
+
+describe('apologies that still do not name the act', () => {
+  it('flag "the lot", conduct with only a time, and a bare "what I put you through"', () => {
+    expectCases([
+      ["I'm sorry for the lot.", ['vague']],
+      ['I apologise for my actions lately.', ['vague']],
+      ['I regret what I caused.', ['vague']],
+      ["I'm sorry for a lot of the things I said about your job.", []],
+      ['I apologise for my behaviour towards your friends at dinner.', []],
+    ])
+  })
+
+  it('flag "the whole thing" as the subject of what the apology is for', () => {
+    expectCases([
+      ["I'm sorry the whole thing dragged on for so long.", ['vague']],
+      ["I'm sorry the lie I told dragged on for so long.", []],
+    ])
+  })
+})

@@ -15,11 +15,17 @@ const vagueAfterHead = [
   `${head} #Adverb? ${prep} (how|the way) (everything|things|it|this|that) all? (has|have|had)? #Adverb? (turned|went|ended|worked|played|unfolded|panned|been|gone|got|happened)`,
   `${head} #Adverb? ${prep} being? (how|the way|who|what) i (#Copula|have|had|acted|behaved)`,
   `${head} #Adverb? ${prep} my part in`,
+  // "what I put you through", "what I caused": the act left as a bare relative clause.
+  `${head} #Adverb? ${prep} what i (have|had)? (put|caused|did to)`,
 ].map(pattern)
 
 /** Words that stand in for an act without naming it. */
 const placeholders = wordSet(`
-  whatever everything anything something stuff things all
+  whatever everything anything something stuff things all lot
+`)
+/** "my behaviour", "my actions": conduct in general, vague unless something names it. */
+const conduct = wordSet(`
+  behaviour behavior conduct actions
 `)
 /** "it", "this" and "that" point back to something named; only "all of it" stays vague. */
 const pointers = new Set(['it', 'this', 'that'])
@@ -58,7 +64,12 @@ function vagueObjectEnd(tokens: readonly Token[], i: number): number {
   const ownedAfter = rest.some((t) => t.normal === 'i')
   const specified = ownedAfter && rest.some((t) => specifiers.has(t.normal))
   if (pointers.has(headWord.normal)) return quantified ? j : -1
+  // "the lot" stands in for everything; "a lot of things I said" goes on to name them.
+  if (headWord.normal === 'lot' && tokens[j + 1]?.normal === 'of') return -1
   if (placeholders.has(headWord.normal)) return specified ? -1 : j
+  const timeOrManner = (t: Token): boolean =>
+    t.tags.has('Date') || t.tags.has('Adverb') || timeWords.has(t.normal)
+  if (conduct.has(headWord.normal) && rest.every(timeOrManner)) return end
   if (fallout.has(headWord.normal) && (!ownedAfter || quantified)) return j
   // Only a time: "last weekend", "the other night", "yesterday", "earlier".
   const timeOnly = headWord.tags.has('Date') || timeWords.has(headWord.normal)
@@ -68,6 +79,16 @@ function vagueObjectEnd(tokens: readonly Token[], i: number): number {
   )
     return end
   return -1
+}
+
+/**
+ * "I'm sorry the whole thing left you…": a that-clause whose subject is "the whole thing" or
+ * "all of it" is as vague as "sorry for the whole thing". Other subjects go on to name the act.
+ */
+function wholeSubjectAt(tokens: readonly Token[], i: number): boolean {
+  const from = tokens[i]?.normal === 'that' ? i + 1 : i
+  const first = tokens[from]?.normal
+  return (first === 'the' && tokens[from + 1]?.normal === 'whole') || first === 'all'
 }
 
 const suggestion = suggest(
@@ -89,6 +110,7 @@ export const vague: SentenceRule = (sentence) => {
     let i = h + 1
     while (tokens[i]?.tags.has('Adverb')) i++
     if (['for', 'about', 'over'].includes(tokens[i]?.normal ?? '')) i++
+    else if (wholeSubjectAt(tokens, i)) i += tokens[i]?.normal === 'that' ? 1 : 0
     else if (tokens[h]?.normal !== 'regret') continue
     const end = vagueObjectEnd(tokens, i)
     if (end >= i) findings.push({ category: 'vague', first: h, last: end, suggestion })
