@@ -16,6 +16,7 @@ import { newestIds } from '@renderer/domain/timeline/newestIds'
 import '@renderer/ui/styles/tokens.css'
 import '@renderer/ui/styles/journal.css'
 import { median, round } from '../benchTiming'
+import { watchMainThread } from '../mainThreadWatch'
 import type { BenchCase, BenchRow } from '../types'
 import { generateJournalCorpus } from './journalSearch'
 
@@ -122,6 +123,7 @@ const journalUnlock: BenchCase = {
     }
     const visibleMs = performance.now() - started
     const rowsOnScreen = host.querySelectorAll('.timeline__entry').length
+    const watch = watchMainThread()
     await new Promise<void>((resolve) => {
       const poll = () => (loadedAt > 0 ? resolve() : setTimeout(poll, 0))
       poll()
@@ -129,6 +131,7 @@ const journalUnlock: BenchCase = {
     await nextFrame()
     await nextFrame()
     const allShownMs = performance.now() - started
+    const whileLoading = await watch.stop()
     stop()
     await loading
     const indexedMs = performance.now() - started
@@ -166,6 +169,11 @@ const journalUnlock: BenchCase = {
       { name: `  timeline rows rendered (virtualised), frames waited for them`, value: `${rowsOnScreen}, ${framesToRows}`, unit: '' },
       { name: 'Unlock → all 10,000 entries on the timeline: after the KDF', value: round(allShownMs - kdfMs, 0), unit: 'ms' },
       { name: '  of which: from the newest shown to every entry decrypted and parsed', value: round(loadedAt - newestAt, 0), unit: 'ms' },
+      {
+        name: '  longest block meanwhile: heartbeat gap / longtask (0 = none of 50 ms or more)',
+        value: `${round(whileLoading.longestGapMs, 0)} / ${round(whileLoading.longestTaskMs, 0)}`,
+        unit: 'ms',
+      },
       { name: 'Unlock → search ready (index built in slices)', value: round(indexedMs, 0), unit: 'ms' },
       { name: `Save an edited entry (encrypt + write + index), median of ${SAVES}`, value: round(median(saveTimes), 2), unit: 'ms', goal: '< 10 ms' },
       { name: 'Search after unlock, median of 5 queries', value: round(median(searchMs), 1), unit: 'ms', goal: '< 30 ms' },

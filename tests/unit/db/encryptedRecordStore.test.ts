@@ -164,6 +164,31 @@ describe('the encrypted record store', () => {
     )
   })
 
+  it('opens a list in slices, pausing between records when asked to', async () => {
+    const { session } = await journalWithEntries()
+    let pauses = 0
+    const slicer = {
+      checkpoint: () => {
+        pauses++
+        return Promise.resolve()
+      },
+    }
+    expect(titles(await session.records.list('entry', slicer))).toEqual(['One', 'Two', 'Three'])
+    expect(pauses).toBe(3)
+  })
+
+  it('stops a sliced list when the journal locks part-way, instead of calling the rest damaged', async () => {
+    const { session } = await journalWithEntries()
+    let pauses = 0
+    const lockAfterFirst = {
+      checkpoint: () => {
+        if (++pauses === 1) session.close()
+        return Promise.resolve()
+      },
+    }
+    await expect(session.records.list('entry', lockAfterFirst)).rejects.toBeInstanceOf(VaultLockedError)
+  })
+
   it('refuses record ids that could carry content into plain text', async () => {
     const { session } = await journalWithEntries()
     await expect(session.records.put('entry', 'Our fight about money', {})).rejects.toThrow(

@@ -10,6 +10,7 @@ import type { CryptoProvider } from '../crypto/cryptoProvider'
 import { openRecord, sealRecord } from '../crypto/recordCodec'
 import type { VaultKeyring } from '../crypto/vaultKeyring'
 import { ENVELOPE_VERSION } from '../crypto/envelope'
+import type { TimeSlicer } from '../crypto/timeSlicer'
 import type { JournalDatabase, RecordRow } from './journalDatabase'
 import type { PrefetchedRows } from './prefetchedRows'
 import { assertRecordId } from './recordIds'
@@ -75,13 +76,23 @@ export class EncryptedRecordStore implements RecordStore {
     return rows.map((row) => this.#open<T>(row, kind, recordsKey))
   }
 
-  async list<T>(kind: RecordKind): Promise<readonly OpenedRecord<T>[]> {
+  async list<T>(kind: RecordKind, slicer?: TimeSlicer): Promise<readonly OpenedRecord<T>[]> {
     this.#keyring.recordsKey()
     const rows =
       (await this.#prefetched?.take(kind)) ??
       (await this.#db.records.where('kind').equals(kind).toArray())
-    const recordsKey = this.#keyring.recordsKey()
-    return rows.map((row) => this.#open<T>(row, kind, recordsKey))
+    if (!slicer) {
+      const recordsKey = this.#keyring.recordsKey()
+      return rows.map((row) => this.#open<T>(row, kind, recordsKey))
+    }
+    const opened: OpenedRecord<T>[] = []
+    for (const row of rows) {
+      // Asked for after every pause: if the journal locked meanwhile this throws, rather than
+      // opening the rest with a wiped key and calling them damaged.
+      opened.push(this.#open<T>(row, kind, this.#keyring.recordsKey()))
+      await slicer.checkpoint()
+    }
+    return opened
   }
 
   async delete(kind: RecordKind, id: string): Promise<Result<void>> {

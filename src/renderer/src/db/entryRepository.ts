@@ -1,4 +1,5 @@
 import type { Result } from '@shared/result'
+import type { TimeSlicer } from '../crypto/timeSlicer'
 import type { Entry } from '../domain/journal/entry'
 import { parseEntryPayload } from '../domain/journal/entryPayload'
 import { readNewestEntryIds, writeNewestEntryIds } from './newestEntriesHint'
@@ -14,8 +15,9 @@ export interface LoadedEntries {
 export class EntryRepository {
   constructor(private readonly records: RecordStore) {}
 
-  async loadAll(): Promise<LoadedEntries> {
-    return readable(await this.records.list<unknown>('entry'))
+  /** Every entry; with a slicer, opened in slices so the page stays responsive meanwhile. */
+  async loadAll(slicer?: TimeSlicer): Promise<LoadedEntries> {
+    return readable(await this.records.list<unknown>('entry', slicer))
   }
 
   /**

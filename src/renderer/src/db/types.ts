@@ -2,6 +2,7 @@
  * What the rest of the app sees of the encrypted vault. Implemented in db/ on top of crypto/;
  * features never touch keys, ciphertext or Dexie directly.
  */
+import type { TimeSlicer } from '../crypto/timeSlicer'
 import type { Result } from '@shared/result'
 import type {
   BackupProgressOptions,
@@ -50,7 +51,8 @@ export interface RecordStore {
   get<T>(kind: RecordKind, id: string): Promise<OpenedRecord<T> | null>
   /** The records with these ids that exist, in the order asked for. */
   getMany<T>(kind: RecordKind, ids: readonly string[]): Promise<readonly OpenedRecord<T>[]>
-  list<T>(kind: RecordKind): Promise<readonly OpenedRecord<T>[]>
+  /** With a slicer, pauses between records so a long list never blocks the page for long. */
+  list<T>(kind: RecordKind, slicer?: TimeSlicer): Promise<readonly OpenedRecord<T>[]>
   delete(kind: RecordKind, id: string): Promise<Result<void>>
 }
 

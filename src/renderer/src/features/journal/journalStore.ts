@@ -1,4 +1,5 @@
 import { fail, ok, type Result } from '@shared/result'
+import { timeSlicer } from '../../crypto/timeSlicer'
 import type { Entry } from '../../domain/journal/entry'
 import { createJournalSearchIndex, type JournalSearchIndex } from '../../domain/search/journalSearchIndex'
 import type { SearchHit } from '../../domain/search/types'
@@ -54,7 +55,9 @@ export class JournalStore {
     const generation = this.generation
     try {
       await this.showNewestFirst(generation)
-      const loaded = await this.repository.loadAll()
+      // In slices: the newest entries may already be on screen, and should scroll and open
+      // while the rest are decrypted.
+      const loaded = await this.repository.loadAll(timeSlicer())
       if (generation !== this.generation) return
       this.index = createJournalSearchIndex()
       this.byId = new Map(loaded.entries.map((entry) => [entry.id, entry]))
