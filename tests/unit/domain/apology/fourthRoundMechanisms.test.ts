@@ -121,3 +121,16 @@ describe('apologies that still do not name the act', () => {
     ])
   })
 })
+
+describe('conditions of degree and over-reading', () => {
+  it('treat "to whatever extent" like "to the extent that", but not "to some extent"', () => {
+    expectCases([
+      ["To any extent my temper scared you, I'm sorry.", ['conditional']],
+      ["I'm sorry; to some extent I still don't understand why I did it.", []],
+    ])
+  })
+
+  it('hear "you read too much into it" as regret aimed at their reading', () => {
+    expectCases([["I'm sorry you read too much into my texts.", ['feelings-shift']]])
+  })
+})

@@ -67,6 +67,11 @@ function rewriteAfterHead(
   return suggest('Try:', asSentence(`${before.replace(/,\s*$/, '')} that ${after}`))
 }
 
+/** "to the extent", "to whatever extent", "to any extent": degree that hangs on the harm. */
+const degreeOpeners = wordSet(`
+  the whatever what any
+`)
+
 /** "I'm sorry if …", "sorry in case …", "to the extent that …", "If I hurt you, I'm sorry". */
 export const conditional: SentenceRule = (sentence) => {
   const { tokens } = sentence
@@ -101,7 +106,9 @@ export const conditional: SentenceRule = (sentence) => {
     }
     const extent = tokens.findIndex(
       (t, i) =>
-        t.normal === 'extent' && tokens[i - 1]?.normal === 'the' && tokens[i - 2]?.normal === 'to',
+        t.normal === 'extent' &&
+        degreeOpeners.has(tokens[i - 1]?.normal ?? '') &&
+        tokens[i - 2]?.normal === 'to',
     )
     if (extent >= 2) {
       const [first, last] = extent < h ? [extent - 2, h] : [h, extent]

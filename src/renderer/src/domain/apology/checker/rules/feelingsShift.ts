@@ -91,6 +91,8 @@ const receptionPhrases = [
   '(landed|lands|land|went down|go down|goes down) #Adverb? (badly|poorly|wrong|wrongly|hard|the wrong way)',
   '(hard|difficult|painful|tough|rough|upsetting|confusing|scary|lonely|frightening|awful|horrible|heavy) (for|on) you',
   '(came|come|comes) across',
+  // Over-reading: "you read so much into it".
+  '(read|reading|reads) (so|too|far)? (much|more) into',
   '(it|that|this) (felt|seemed|looked|sounded) like',
   '(it|that|this) #Copula? (has|have)? been? #Adverb? #Adjective for you',
   'what you (wanted|needed|hoped) to hear',
