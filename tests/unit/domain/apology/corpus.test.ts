@@ -78,10 +78,12 @@ describe('the checker on the held-out sentences', () => {
 
   /*
    * These sentences were never used for tuning, so their figures are the honest ones, and they
-   * are lower. Measured once after the third round of fixes: precision 0.97, recall 0.77
-   * overall. With 13 to 18 examples a category, one miss moves recall by 0.06 or more, so a
-   * per-category bar would be noise; the overall floor sits just below the measured figures
-   * and catches a regression. Never raise it by tuning on these sentences.
+   * are lower. This fifth set was written by a separate session that never saw the rules or
+   * their results (the first four were written by the rules' own author, which flattered them:
+   * the fourth gave precision 0.97, recall 0.77). Measured on the checker before the fourth round
+   * of fixes: precision 0.94, recall 0.46; after it: precision 0.94, recall 0.48. The rules
+   * catch the phrasings they were shown far better than a stranger's. The floor sits just below
+   * the measured figures and only catches a regression. Never raise it by tuning on these.
    */
   it('prints honest figures and stays above a regression floor overall', () => {
     const misses = evaluation.misses
@@ -92,7 +94,7 @@ describe('the checker on the held-out sentences', () => {
     console.log(
       `Held-out sentences (${heldOutSentences.length} items, never tuned on)\n${formatEvaluation(evaluation)}\nDisagreements:\n${misses}`,
     )
-    expect(evaluation.overall.precision).toBeGreaterThanOrEqual(0.95)
-    expect(evaluation.overall.recall).toBeGreaterThanOrEqual(0.75)
+    expect(evaluation.overall.precision).toBeGreaterThanOrEqual(0.92)
+    expect(evaluation.overall.recall).toBeGreaterThanOrEqual(0.45)
   })
 })

@@ -5,7 +5,7 @@ import { labelled as s, type LabelledSentence } from './labelledSentence'
  * precision 0.89, recall 0.61 on that run; weakest were excuse-explanation P 0.50 R 0.20,
  * feelings-shift R 0.40, blame-shift R 0.43 and minimiser P 0.57). It was then folded into
  * development, as its author recommended, and its misses guided a third round of fixes (clause
- * subjects, lexical cue sets); heldOutSentences.ts holds the fourth, untouched set.
+ * subjects, lexical cue sets); the fourth set followed (fourthHeldOutSentences.ts).
  */
 export const thirdHeldOutSentences: readonly LabelledSentence[] = [
   s("I'm sorry if I crossed a line with your sister.", 'conditional'),
