@@ -64,7 +64,7 @@ test('an apology built through every step, fixed, compared and given is there af
       // The blank is selected, so typing fills it in.
       await page.keyboard.type('read your messages')
       await expect(apology.answer()).toHaveValue("I'm sorry that I read your messages.")
-      await expect(page.getByText('Nothing here reads as a non-apology.')).toBeVisible()
+      await expect(page.getByText('No common non-apology wording found. It can miss some, so read it once as they would hear it.')).toBeVisible()
       await expect(apology.stepButton('Saying sorry')).toHaveAccessibleName(
         'Saying sorry (written)',
       )

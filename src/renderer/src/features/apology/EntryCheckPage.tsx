@@ -88,11 +88,14 @@ export function EntryCheckPage() {
           <section aria-labelledby="apology-entry-findings">
             <h2 id="apology-entry-findings">
               {findings.length === 0
-                ? 'Nothing here reads as a non-apology'
+                ? 'No common non-apology wording found'
                 : findings.length === 1
                   ? 'One phrase to look at'
                   : `${findings.length} phrases to look at`}
             </h2>
+            {findings.length === 0 && (
+              <p className="muted">It can miss some, so read it once as they would hear it.</p>
+            )}
             <ApologyHighlightedText
               text={body}
               ranges={findings}

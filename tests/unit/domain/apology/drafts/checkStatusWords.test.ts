@@ -8,7 +8,7 @@ describe('the line under a checked text area', () => {
 
   it('counts the phrases to look at', () => {
     expect(checkStatusWords('I read your messages.', 0)).toBe(
-      'Nothing here reads as a non-apology.',
+      'No common non-apology wording found. It can miss some, so read it once as they would hear it.',
     )
     expect(checkStatusWords("I'm sorry if you were hurt.", 1)).toBe('One phrase to look at, below.')
     expect(checkStatusWords("I'm sorry if you felt hurt, but…", 4)).toBe(
@@ -18,7 +18,7 @@ describe('the line under a checked text area', () => {
 
   it('mentions a blank left in a used wording', () => {
     expect(checkStatusWords("I'm sorry that I ___.", 0)).toBe(
-      'Nothing here reads as a non-apology. One blank still to fill in.',
+      'No common non-apology wording found. It can miss some, so read it once as they would hear it. One blank still to fill in.',
     )
   })
 })
