@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { checkApology } from '@renderer/domain/apology/checkApology'
-import type { NonApologyCategory } from '@renderer/domain/apology/types'
-
-function categoriesIn(text: string): NonApologyCategory[] {
-  return [...new Set(checkApology(text).map((f) => f.category))].sort()
-}
-
-type Case = readonly [text: string, expected: readonly NonApologyCategory[]]
-
-function expectCases(cases: readonly Case[]): void {
-  for (const [text, expected] of cases) {
-    expect(categoriesIn(text), text).toEqual([...expected].sort())
-  }
-}
+import { expectCases } from './categoryCases'
 
 describe('conditional apologies', () => {
   it('flags an apology that hangs on "if", "in case" or "to the extent"', () => {

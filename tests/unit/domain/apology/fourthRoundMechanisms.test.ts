@@ -1,18 +1,5 @@
-import { describe, expect, it } from 'vitest'
-import { checkApology } from '@renderer/domain/apology/checkApology'
-import type { NonApologyCategory } from '@renderer/domain/apology/types'
-
-function categoriesIn(text: string): NonApologyCategory[] {
-  return [...new Set(checkApology(text).map((f) => f.category))].sort()
-}
-
-type Case = readonly [text: string, expected: readonly NonApologyCategory[]]
-
-function expectCases(cases: readonly Case[]): void {
-  for (const [text, expected] of cases) {
-    expect(categoriesIn(text), text).toEqual([...expected].sort())
-  }
-}
+import { describe, it } from 'vitest'
+import { expectCases } from './categoryCases'
 
 describe('excuses heard in idioms of being cornered or worn out', () => {
   it('treat "nothing else I could do", "no way out" and tied hands as having had no choice', () => {

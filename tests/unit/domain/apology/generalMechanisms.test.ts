@@ -1,18 +1,5 @@
-import { describe, expect, it } from 'vitest'
-import { checkApology } from '@renderer/domain/apology/checkApology'
-import type { NonApologyCategory } from '@renderer/domain/apology/types'
-
-function categoriesIn(text: string): NonApologyCategory[] {
-  return [...new Set(checkApology(text).map((f) => f.category))].sort()
-}
-
-type Case = readonly [text: string, expected: readonly NonApologyCategory[]]
-
-function expectCases(cases: readonly Case[]): void {
-  for (const [text, expected] of cases) {
-    expect(categoriesIn(text), text).toEqual([...expected].sort())
-  }
-}
+import { describe, it } from 'vitest'
+import { expectCases } from './categoryCases'
 
 describe('conditions and contrasts placed anywhere in the sentence', () => {
   it('flag an if-clause trailing after the apology, unless it offers or allows', () => {
