@@ -1,3 +1,4 @@
+import { fifthHeldOutSentences } from './fifthHeldOutSentences'
 import { firstHeldOutSentences } from './firstHeldOutSentences'
 import { fourthHeldOutSentences } from './fourthHeldOutSentences'
 import type { LabelledSentence } from './labelledSentence'
@@ -15,5 +16,6 @@ export const developmentCorpus: readonly LabelledSentence[] = [
   ...thirdHeldOutSentences,
   ...thirdRoundSentences,
   ...fourthHeldOutSentences,
+  ...fifthHeldOutSentences,
   ...overlappingFlagsSentences,
 ]
