@@ -4,7 +4,7 @@ import { wordSet } from './wordSet'
 
 const headWords = wordSet(`
   sorry apologise apologize apologised apologized apologising apologizing apologies
-  apology regret regrets
+  apology regret regrets soz
 `)
 
 /**

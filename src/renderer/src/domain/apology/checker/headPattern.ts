@@ -3,7 +3,7 @@ import { apologyHeads } from './apologyHeads'
 
 /** Alternatives for an apology word, for use inside compromise patterns. */
 export const head =
-  '(sorry|apologise|apologize|apologised|apologized|apologies|apology|regret|regrets)'
+  '(sorry|apologise|apologize|apologised|apologized|apologies|apology|regret|regrets|soz)'
 
 /** Matches of a pattern that begin on a real (non-negated) apology word. */
 export function findFromHead(sentence: AnalysedSentence, p: CompiledPattern): readonly TokenSpan[] {

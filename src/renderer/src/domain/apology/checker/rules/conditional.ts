@@ -7,6 +7,7 @@ import { asSentence, tokenText } from '../rewriting'
 import { suggest, type RewriteSuggestion } from '../rewriteSuggestion'
 import type { SentenceFinding, SentenceRule } from '../sentenceRule'
 import { wordSet } from '../wordSet'
+import { conditionOpenerEnd } from './conditionOpeners'
 
 /** Words that make an if-clause a frame (honesty, permission, wishes), not a doubt about harm. */
 const framingIfClause = wordSet(`
@@ -46,8 +47,9 @@ function trailingIf(tokens: readonly Token[], h: number): number {
     if (newClause.has(token.normal)) return -1
     // "…; I'd love to make it up to you if you'll let me": the "if" belongs to a new promise.
     if (token.normal === 'i' && modals.has(tokens[j + 1]?.normal ?? '')) return -1
-    if (token.normal !== 'if' || notConditionalBefore.has(tokens[j - 1]?.normal ?? '')) continue
-    const ifClause = tokens.slice(j + 1, clauseEnd(tokens, j + 1) + 1)
+    const opener = conditionOpenerEnd(tokens, j)
+    if (opener < 0 || notConditionalBefore.has(tokens[j - 1]?.normal ?? '')) continue
+    const ifClause = tokens.slice(opener + 1, clauseEnd(tokens, opener + 1) + 1)
     return isFraming(ifClause) ? -1 : j
   }
   return -1
@@ -80,12 +82,13 @@ export const conditional: SentenceRule = (sentence) => {
     let marker = h + 1
     if (tokens[marker]?.normal === 'it' && tokens[marker + 1]?.normal === 'if') marker += 1
     const word = tokens[marker]?.normal
-    if (word === 'if') {
+    const opener = conditionOpenerEnd(tokens, marker)
+    if (opener >= 0) {
       findings.push({
         category: 'conditional',
         first: h,
-        last: marker,
-        suggestion: rewriteAfterHead(sentence, marker, marker),
+        last: opener,
+        suggestion: rewriteAfterHead(sentence, marker, opener),
       })
       continue
     }
@@ -125,15 +128,17 @@ export const conditional: SentenceRule = (sentence) => {
       findings.push({ category: 'conditional', first: after, last: after, suggestion: template })
       continue
     }
+    // A condition before the apology: "If I hurt you", "Assuming it hurt you", "Where I …".
     const ifIndex = tokens.findIndex(
-      (t, i) => i < h && t.normal === 'if' && tokens[i - 1]?.normal !== 'even',
+      (_, i) => i < h && conditionOpenerEnd(tokens, i) >= 0 && tokens[i - 1]?.normal !== 'even',
     )
     if (ifIndex < 0) continue
-    const ifClause = tokens.slice(ifIndex + 1, Math.min(clauseEnd(tokens, ifIndex + 1), h) + 1)
+    const openerEnd = conditionOpenerEnd(tokens, ifIndex)
+    const ifClause = tokens.slice(openerEnd + 1, Math.min(clauseEnd(tokens, openerEnd + 1), h) + 1)
     // "If I'm honest, …" or "If you'll let me, …" set a frame; they do not doubt the harm.
     if (isFraming(ifClause)) continue
     const subjectIsMe = ifClause[0]?.normal === 'i'
-    const ifText = tokenText(sentence, ifIndex + 1, ifIndex + ifClause.length)
+    const ifText = tokenText(sentence, openerEnd + 1, openerEnd + ifClause.length)
     findings.push({
       category: 'conditional',
       first: ifIndex,

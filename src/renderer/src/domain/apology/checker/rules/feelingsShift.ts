@@ -6,13 +6,16 @@ import { fillInWordings } from '../fillInWordings'
 import { suggest } from '../rewriteSuggestion'
 import type { SentenceFinding, SentenceRule } from '../sentenceRule'
 import { wordSet } from '../wordSet'
+import { conditionOpenerEnd } from './conditionOpeners'
+import { isImpact, receptionEnd } from './receptionPredicates'
 
 /**
  * Verbs after "you" that are about taking, seeing or feeling, not about the act. Lemmas, plus
  * the irregular forms compromise does not always reduce ("taken").
  */
 const perceptionRoots = wordSet(`
-  feel felt take took taken see saw seen think thought find found
+  feel felt take took taken see saw seen think thought find found perceive interpret view
+  stumble
 `)
 /** Perception that needs a word after it: "heard it from your cousin", not "I heard you". */
 const perceptionWithParticle: ReadonlyMap<string, string> = new Map([['hear', 'from']])
@@ -113,6 +116,18 @@ function isReactionState(token: Token | undefined): boolean {
   return token.tags.has('Adjective') || token.tags.has('Passive') || token.tags.has('PastTense')
 }
 
+/**
+ * "the comment stung" regrets the sting, but "my lies stung you" names the writer as its cause,
+ * and "sorry for the comments, if they stung" hangs the named act on a condition instead.
+ */
+function namesWriterAsCause(tokens: readonly Token[], i: number): boolean {
+  const cause = causeRegion(tokens, i)
+  const from = i + 1 - cause.length
+  const conditioned =
+    conditionOpenerEnd(tokens, from - 1) >= 0 || conditionOpenerEnd(tokens, from) >= 0
+  return conditioned || cause.some((t) => t.normal === 'i' || t.normal === 'my')
+}
+
 /** Index of the last token of a reaction starting at i ("you feel", "you were upset"), or -1. */
 function reactionAt(tokens: readonly Token[], i: number): number {
   const token = tokens[i]
@@ -129,13 +144,22 @@ function reactionAt(tokens: readonly Token[], i: number): number {
     return isReactionState(tokens[j + 1]) ? j + 1 : -1
   }
   if (token.normal === 'feelings' && tokens[i - 1]?.normal === 'your') return i + 1
-  // "anything I did upset you", "my lies hurt you": the writer is named as the cause.
-  const cause = causeRegion(tokens, i)
-  if (cause.some((t) => t.normal === 'i' || t.normal === 'my')) return -1
-  // "Apologies for the late nights, if they worried you": the writer's act, in a conditional.
-  if (tokens[i - cause.length]?.normal === 'if') return -1
+  // "anything I did upset you", "my lies hurt you": the writer is named as the cause, and
+  // "Apologies for the late nights, if they worried you" hangs the named act on a condition.
+  if (namesWriterAsCause(tokens, i)) return -1
   if (reactionObjects.has(next.normal) && tokens[i + 2]?.normal === 'you') return i + 2
   return -1
+}
+
+/**
+ * "It's a shame you took it that way", "what a pity you found out like this": regret of fate,
+ * which aims at the partner's reaction just as "I'm sorry you…" does. Feelings-shift only, as
+ * these are no apology words for the other rules.
+ */
+function regretOfFate(tokens: readonly Token[]): readonly number[] {
+  return tokens.flatMap((t, i) =>
+    (t.normal === 'shame' || t.normal === 'pity') && tokens[i - 1]?.normal === 'a' ? [i] : [],
+  )
 }
 
 const suggestion = suggest(
@@ -145,9 +169,9 @@ const suggestion = suggest(
 
 /** "sorry you feel that way", "sorry you were offended", "sorry it came across as cold". */
 export const feelingsShift: SentenceRule = (sentence) => {
-  const heads = apologyHeads(sentence)
-  if (heads.length === 0) return []
   const { tokens } = sentence
+  const heads = [...apologyHeads(sentence), ...regretOfFate(tokens)].sort((a, b) => a - b)
+  if (heads.length === 0) return []
   const findings: SentenceFinding[] = []
   const add = (first: number, last: number): void => {
     const headBefore = heads.filter((h) => h < first).pop()
@@ -161,8 +185,8 @@ export const feelingsShift: SentenceRule = (sentence) => {
       findings.push({ category: 'feelings-shift', first: headBefore, last, suggestion })
       return
     }
-    // "If you felt ignored, I'm sorry": the reaction comes first, in an if-clause.
-    const ifOpened = tokens.slice(0, first).some((t) => t.normal === 'if')
+    // "If you felt ignored, I'm sorry": the reaction comes first, in a condition.
+    const ifOpened = tokens.some((_, k) => k < first && conditionOpenerEnd(tokens, k) >= 0)
     const headAfter = heads.find((h) => h > last)
     if (ifOpened && headAfter !== undefined)
       findings.push({ category: 'feelings-shift', first, last: headAfter, suggestion })
@@ -170,6 +194,8 @@ export const feelingsShift: SentenceRule = (sentence) => {
   for (let i = 0; i < tokens.length; i++) {
     const end = reactionAt(tokens, i)
     if (end >= 0) add(i, end)
+    const received = receptionEnd(tokens, i)
+    if (received >= 0 && !(isImpact(tokens[i]) && namesWriterAsCause(tokens, i))) add(i, received)
   }
   for (const p of receptionPhrases) {
     for (const span of sentence.find(p)) add(span.first, span.last)

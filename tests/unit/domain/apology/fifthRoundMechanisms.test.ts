@@ -1,0 +1,47 @@
+import { describe, it } from 'vitest'
+import { expectCases } from './categoryCases'
+
+describe('regret aimed at how the act was received', () => {
+  it('flags an impression predicate after the apology, whoever did the act', () => {
+    expectCases([
+      ["I'm sorry my note came off as cold.", ['feelings-shift']],
+      ['Sorry that the toast read as a dig at your family.', ['feelings-shift']],
+      ["I'm sorry my comment about the house didn't land the way I meant.", ['feelings-shift']],
+      ['I regret that the hug looked like pity.', ['feelings-shift']],
+      ["I'm sorry I read your letter without asking.", []],
+      ["I'm sorry I looked through your bag.", []],
+    ])
+  })
+
+  it('flags the partner as the one perceiving, or as left in a state by something unnamed', () => {
+    expectCases([
+      ["I'm sorry you perceive the trip as a snub.", ['feelings-shift']],
+      ["I'm sorry the news about the flat has left you so shaken.", ['feelings-shift']],
+      ["I'm sorry that seeing the bill was such a blow for you.", ['feelings-shift']],
+      ["It's a pity you interpreted the gift that way, and I'm sorry.", ['feelings-shift']],
+      ["I'm sorry I left you alone at the station.", []],
+      ['I understand you perceive me as unreliable now, and I earned that.', []],
+    ])
+  })
+})
+
+describe('conditions opened by words other than "if"', () => {
+  it('hears assuming, where, insofar as and in the event that as hanging the apology', () => {
+    expectCases([
+      ["Assuming the joke hurt you, I'm sorry.", ['conditional']],
+      ['Where my temper frightened you, I apologise.', ['conditional']],
+      ["Insofar as I was rude to your friends, I'm sorry.", ['conditional']],
+      ["In the event that I upset your sister, I'm sorry.", ['conditional']],
+      ['Sorry, assuming I really did say it.', ['conditional']],
+      ["I'm sorry I shouted where the children could hear.", []],
+      ["Assuming nothing, I'll tell you everything tonight.", []],
+    ])
+  })
+
+  it('knows "soz" as an apology word', () => {
+    expectCases([
+      ['if i was rude to ur mum then soz', ['conditional']],
+      ['soz for lying about the concert', []],
+    ])
+  })
+})
