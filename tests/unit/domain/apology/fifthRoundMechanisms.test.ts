@@ -45,3 +45,33 @@ describe('conditions opened by words other than "if"', () => {
     ])
   })
 })
+
+describe('closure pressed by a limit on their hurt or on the writer penance', () => {
+  it('flags a grudge or penance said to have gone on long enough', () => {
+    expectCases([
+      ["Punishing me like this isn't fair any more.", ['demanding']],
+      ["I won't keep apologising forever.", ['demanding']],
+      ['Enough with the silent treatment.', ['demanding']],
+      ["I'm not going to keep lying to you.", []],
+      ["Enough is enough with the drinking; I've booked the clinic.", []],
+    ])
+  })
+
+  it('hears forgiveness by lemma, a long "let … go", and a duty called only right', () => {
+    expectCases([
+      ["It's time you forgave me.", ['demanding']],
+      ['Surely you can let the business with the car go.', ['demanding']],
+      ["It's only fair you let me come home.", ['demanding']],
+      ["Let me know when you're ready to talk.", []],
+      ["It's only fair that I pay back every penny.", []],
+    ])
+  })
+
+  it('flags the matter declared closed and exasperation at what more is wanted', () => {
+    expectCases([
+      ["I've said sorry, so as far as I'm concerned the subject is closed.", ['demanding']],
+      ['What more do you want from me?', ['demanding']],
+      ['What more can I do to show you I have changed?', []],
+    ])
+  })
+})

@@ -43,9 +43,16 @@ const askingWords: ReadonlyMap<string, readonly string[]> = new Map(
     like: ['you'],
     time: ['we', 'you'],
     for: ['us', 'you'],
+    // "it's only right you let me back in": the writer rules on what fairness owes them.
+    right: ['you', 'we'],
+    fair: ['you', 'we'],
   }),
 )
 const pressed = new Set(['you', 'we', 'us'])
+/** Duty words that are also tense helpers, so they press only with "to" after them. */
+const perfectHelpers = wordSet(`
+  have has had
+`)
 /** Softeners that sit between the duty and the verb: "can we please just move on". */
 const fillers = wordSet(`
   to please just really all finally simply
@@ -82,14 +89,32 @@ function owedAt(tokens: readonly Token[], v: number): number {
   return -1
 }
 
+/** 6: "let the business with the car go" puts a noun phrase of five words inside. */
+const letGoReach = 6
+
+/** "let the Vegas trip go": whatever noun phrase sits between, "let … go" asks for closure. */
+function letGoEnd(tokens: readonly Token[], v: number): number {
+  for (let k = v + 1; k <= v + letGoReach; k++) {
+    const token = tokens[k]
+    if (!token || token.pauseAfter) return -1
+    if (token.normal === 'go') return k > v + 1 ? k : -1
+    if (token.tags.has('Verb') || token.tags.has('Pronoun')) return -1
+  }
+  return -1
+}
+
 /** Last token of a closure phrase starting at v ("move on", "let it go", "forgive"), or -1. */
 function closureEnd(tokens: readonly Token[], v: number): number {
   const verb = tokens[v]
   if (!verb) return -1
-  const completions = closureCompletions.get(verb.root) ?? closureCompletions.get(verb.normal)
+  // has(), not ??: a null entry means "closure on its own" and must not fall through to the
+  // written form, or "forgave" (root "forgive") would never count.
+  const key = closureCompletions.has(verb.root) ? verb.root : verb.normal
+  const completions = closureCompletions.get(key)
   if (completions === undefined) return -1
   if (completions === null) return v
   const next = tokens[v + 1]?.normal ?? ''
+  if (key === 'let' && !completions.includes(next)) return letGoEnd(tokens, v)
   if (!completions.includes(next)) return -1
   // "let me know" asks for news, not for closure.
   if (next === 'me' && tokens[v + 2]?.normal === 'know') return -1
@@ -123,7 +148,11 @@ export function closureDemandAt(tokens: readonly Token[], v: number): TokenSpan 
     if (isNegatedInClause(tokens, j - 1)) return null
     return { first: j - 1, last: end }
   }
-  const duty = dutyWords.has(here.normal) || (abilityModals.has(here.normal) && isPressed(tokens))
+  // "you need to", "you had to" press a duty; "if you had trusted me" is only a tense.
+  const bareTense = perfectHelpers.has(here.normal) && tokens[j + 1]?.normal !== 'to'
+  const duty =
+    (dutyWords.has(here.normal) && !bareTense) ||
+    (abilityModals.has(here.normal) && isPressed(tokens))
   if (!duty || isNegatedInClause(tokens, j)) return null
   const agent = subjectBefore(tokens, j)?.normal
   if (here.normal !== 'time' && !pressed.has(agent ?? '')) return null

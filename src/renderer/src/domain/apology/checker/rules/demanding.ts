@@ -6,6 +6,7 @@ import { suggest } from '../rewriteSuggestion'
 import type { SentenceFinding, SentenceRule } from '../sentenceRule'
 import { wordSet } from '../wordSet'
 import { closureDemandAt } from './closureDemand'
+import { grudgeLimitAt } from './grudgeLimit'
 import { topicBanAt } from './topicBan'
 
 const pressure = [
@@ -17,6 +18,12 @@ const pressure = [
   // "How much longer are you going to hold this over me?": a timetable put as a question.
   'how much? (long|longer) (are|will) you (going to|gonna)? (be|stay|keep|hold|punish|hate|resent|remain|make)',
   'i (want|need) (this|it|things|us) (to be)? (settled|sorted|resolved|over|done|finished|behind)',
+  // The matter ruled closed by the writer: "as far as I'm concerned the subject is closed".
+  '(matter|subject|topic|issue|case|chapter) (#Copula|has)? been? #Adverb? (closed|settled|finished|over)',
+  // Forgiveness set as the partner's minimum: "forgiving me is the least you could do".
+  'the least (you|we) (could|can) do',
+  // Exasperation at the partner's need: "what more do you want?"; "what more can I do" offers.
+  '(what|how) (much|else)? more (do|does|can|could|would) you (want|need|expect)',
 ].map(pattern)
 
 const timelines = [
@@ -99,6 +106,8 @@ export const demanding: SentenceRule = (sentence) => {
       suggestion: askDontRequire,
     })
   }
+  const limited = grudgeLimitAt(tokens)
+  if (limited) findings.push({ category: 'demanding', ...limited, suggestion: askDontRequire })
   const ban = topicBanAt(tokens)
   if (ban) findings.push({ category: 'demanding', ...ban, suggestion: askDontRequire })
   if (tokens.some((t) => closureWords.has(t.normal))) {
