@@ -75,3 +75,38 @@ describe('closure pressed by a limit on their hurt or on the writer penance', ()
     ])
   })
 })
+
+describe('blame moved by the shape of the sentence', () => {
+  it('flags an accusing feeling offered as the cause of the act', () => {
+    expectCases([
+      [
+        'I felt ignored, so I went out without telling you.',
+        ['blame-shift', 'evaluation-as-feeling'],
+      ],
+      ["I felt abandoned, and that's why I called her.", ['blame-shift', 'evaluation-as-feeling']],
+      ['I felt ashamed, so I told you everything.', []],
+    ])
+  })
+
+  it('flags the partner doing the same thing the writer apologised for', () => {
+    expectCases([
+      ["I'm sorry I missed the dinner, but you missed my birthday.", ['blame-shift', 'sorry-but']],
+      ["I'm sorry I lied, but you know I hate lying.", ['sorry-but']],
+    ])
+  })
+
+  it('flags causes that turn the writer into someone, or would make anyone do it', () => {
+    expectCases([
+      ['The pressure at home turned me into a liar.', ['blame-shift']],
+      ['Living with your temper would make anyone cagey.', ['blame-shift']],
+      ['Therapy turned me into someone who tells the truth.', []],
+    ])
+  })
+
+  it('flags a fault shared out between "we" and "each other"', () => {
+    expectCases([
+      ['We were both so cruel to each other that summer.', ['blame-shift']],
+      ['We were honest with each other for the first time last night.', []],
+    ])
+  })
+})

@@ -5,6 +5,7 @@ import { apologyHeads } from './apologyHeads'
 import { analyseSentence } from './nlpEngine'
 import { agentlessOmission } from './rules/agentlessOmission'
 import { blameShift } from './rules/blameShift'
+import { blameStructures } from './rules/blameStructures'
 import { conditional } from './rules/conditional'
 import { demanding } from './rules/demanding'
 import { evaluationAsFeeling } from './rules/evaluationAsFeeling'
@@ -28,6 +29,7 @@ const sentenceRules: readonly SentenceRule[] = [
   minimiser,
   blameShift,
   partnerBlame,
+  blameStructures,
   demanding,
   evaluationAsFeeling,
 ]

@@ -50,12 +50,33 @@ const bothFellShort = pattern('we #Copula? both #Auxiliary? #Negative')
 const startedIt = pattern('(#Pronoun|#Noun) started (it|this|that|all|the)')
 const tuQuoque = pattern('you #Copula? #Adverb? #Gerund (too|either)')
 
+/** "would make anyone secretive": the cause said to work on anybody, the writer included. */
+const anybody = wordSet(`
+  me anyone anybody everyone everybody
+`)
+/** What "turned me into" makes of the writer when it shifts blame: "a liar", "someone I'm not". */
+const spoiledSelves = wordSet(`
+  liar cheat monster wreck mess stranger bully drunk coward nightmare not
+`)
+
+/** "the stress turned me into a liar"; "therapy turned me into someone who listens" is praise. */
+function turnedInto(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]?.root !== 'turn' || tokens[i + 1]?.normal !== 'me') return false
+  if (tokens[i + 2]?.normal !== 'into') return false
+  return tokens.slice(i + 3, clauseEnd(tokens, i + 3) + 1).some((t) => spoiledSelves.has(t.normal))
+}
+
 /** "you made me", "the drink made me say …", "you pushed me away". */
 function causativeAt(tokens: readonly Token[], i: number): boolean {
   const verb = tokens[i]
-  if (!verb || !causatives.has(verb.normal) || tokens[i + 1]?.normal !== 'me') return false
+  const isCause = turnedInto(tokens, i) || causatives.has(verb?.normal ?? '')
+  if (!verb || !isCause || !anybody.has(tokens[i + 1]?.normal ?? '')) return false
   const cause = subjectBefore(tokens, i)
-  if (!cause || blamelessCauses.has(cause.normal)) return false
+  // "would make anyone secretive", "turned me into a liar" blame something even when the tagger
+  // finds no subject ("Work" read as a verb); other causatives need a named cause.
+  const blameInObject = tokens[i + 1]?.normal !== 'me' || turnedInto(tokens, i)
+  if (!cause && !blameInObject) return false
+  if (cause && blamelessCauses.has(cause.normal)) return false
   // "Nothing you did made me do this" clears the other person.
   const clause = tokens.slice(clauseStart(tokens, i), i)
   if (
