@@ -110,3 +110,14 @@ describe('blame moved by the shape of the sentence', () => {
     ])
   })
 })
+
+describe('apologies for an atmosphere or for wrongdoing in general', () => {
+  it('treats events, atmosphere and wrongdoing as naming nothing', () => {
+    expectCases([
+      ["I'm sorry for the events of last month.", ['vague']],
+      ['Apologies for any wrongdoing.', ['vague']],
+      ["I'm sorry for the atmosphere I brought home.", ['vague']],
+      ["I'm sorry for the lie I told you about the event on Friday.", []],
+    ])
+  })
+})

@@ -38,6 +38,14 @@ const fallout = wordSet(`
   situation thing mess business trouble drama hurt pain harm offence offense upset
   problems distress inconvenience misunderstanding stress chaos
 `)
+/**
+ * Nouns for a climate or a whole stretch of events ("the atmosphere", "the events of May",
+ * "any wrongdoing"): vague even when "I" follows ("the atmosphere I brought home") unless a
+ * preposition after it names the act ("the mess I made of your birthday").
+ */
+const climates = wordSet(`
+  atmosphere mood tension events drama mess wrongdoing wrongs
+`)
 const fillers = wordSet(`
   the whole any and all of this that other my last recent
 `)
@@ -71,6 +79,7 @@ function vagueObjectEnd(tokens: readonly Token[], i: number): number {
     t.tags.has('Date') || t.tags.has('Adverb') || timeWords.has(t.normal)
   if (conduct.has(headWord.normal) && rest.every(timeOrManner)) return end
   if (fallout.has(headWord.normal) && (!ownedAfter || quantified)) return j
+  if (climates.has(headWord.normal) && !specified) return j
   // Only a time: "last weekend", "the other night", "yesterday", "earlier".
   const timeOnly = headWord.tags.has('Date') || timeWords.has(headWord.normal)
   if (
