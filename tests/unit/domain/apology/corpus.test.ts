@@ -78,12 +78,14 @@ describe('the checker on the held-out sentences', () => {
 
   /*
    * These sentences were never used for tuning, so their figures are the honest ones, and they
-   * are lower. This fifth set was written by a separate session that never saw the rules or
-   * their results (the first four were written by the rules' own author, which flattered them:
-   * the fourth gave precision 0.97, recall 0.77). Measured on the checker before the fourth round
-   * of fixes: precision 0.94, recall 0.46; after it: precision 0.94, recall 0.48. The rules
-   * catch the phrasings they were shown far better than a stranger's. The floor sits just below
-   * the measured figures and only catches a regression. Never raise it by tuning on these.
+   * are lower. Since the fifth set, each held-out set is written by a separate session that
+   * never saw the rules or their results (the first four were written by the rules' own author,
+   * which flattered them: the fourth gave precision 0.97, recall 0.77). This sixth set, on the
+   * checker before the fifth round of fixes: precision 0.94, recall 0.40; after it: precision
+   * 0.93, recall 0.44. (The fifth set went 0.46 → 0.48 across the fourth round.) Each round
+   * lifts the set it was shown to 0.7–0.97 and a stranger's sentences by a few points. The floor
+   * sits just below the measured figures and only catches a regression. Never raise it by tuning
+   * on these.
    */
   it('prints honest figures and stays above a regression floor overall', () => {
     const misses = evaluation.misses
@@ -94,7 +96,7 @@ describe('the checker on the held-out sentences', () => {
     console.log(
       `Held-out sentences (${heldOutSentences.length} items, never tuned on)\n${formatEvaluation(evaluation)}\nDisagreements:\n${misses}`,
     )
-    expect(evaluation.overall.precision).toBeGreaterThanOrEqual(0.92)
-    expect(evaluation.overall.recall).toBeGreaterThanOrEqual(0.45)
+    expect(evaluation.overall.precision).toBeGreaterThanOrEqual(0.91)
+    expect(evaluation.overall.recall).toBeGreaterThanOrEqual(0.42)
   })
 })

@@ -1,396 +1,400 @@
 import { labelled as s, type LabelledSentence } from './labelledSentence'
 
 /*
- * The fifth held-out set, written by a separate session that never saw the checker's rules, its
- * tests or any of its results, so that its figures measure how the checker generalises rather
- * than how well it was fitted. Labelled by hand with the guide in labelledSentences.ts (every
- * category a careful reader would flag, whatever a machine might manage), and frozen when it was
- * written: do not relabel an item because the checker disagrees with it.
+ * The sixth held-out set. It exists so that someone can measure how the checker handles
+ * sentences it was never shaped around: it was written by a separate session that never saw the
+ * checker's rules, its tests or any of its results, and labelled by hand with the guide in the
+ * header of labelledSentences.ts (every category a careful reader would flag, applied
+ * conservatively: a label only where the guide clearly describes the sentence). It was frozen
+ * when it was written; do not relabel an item because the checker disagrees with it.
  *
- * NEVER USE IT FOR TUNING. Do not read its disagreements while changing a rule. Run it once
- * for an honest figure; once it has guided a change it is used up, and must be folded into
+ * NEVER USE IT FOR TUNING. Do not read its disagreements while changing a rule. Run it once for
+ * an honest figure; once it has guided a change it is used up, and must be folded into
  * development and replaced by a new set written the same way.
  *
- * Voices are people apologising to a partner after a breach of trust, in texts, speech, letters
- * and formal notes, with British and American spelling, and deliberately avoid the stock
- * phrasings of the development files (every item shares under 0.6 of its words with each of
- * them). Positives per category (an item can carry several): conditional 17, feelings-shift 20,
- * sorry-but 16, passive-voice 20, vague 19, minimiser 20, blame-shift 26, demanding 17,
- * excuse-explanation 20, evaluation-as-feeling 16; sincere 56, most of them tricky negatives
- * built on the guide's "Not:" cases; 218 items in all.
+ * The voices are people apologising to a partner after a breach of trust (lies, secrecy, money,
+ * drinking, an affair, harsh words, broken promises, forgetting, jealousy, phone snooping,
+ * in-laws, work), as texts, speech, letters and formal notes, in British and American spelling.
+ * They deliberately avoid the stock phrasings of the development files and of the earlier
+ * held-out sets: every item shares under 0.6 of its words (Jaccard) with each sentence in them.
  *
- * Run with the checker as it stood before the fourth round of fixes (which were guided by the
- * fourth set, in fourthHeldOutSentences.ts): precision 0.94, recall 0.46. Run once more after
- * that round: precision 0.94, recall 0.48 (feelings-shift R 0.15, demanding R 0.29, excuse-
- * explanation R 0.30, blame-shift R 0.31 the weakest). Its disagreements have been read by the
- * lead engineer, so the next round of fixes may use it as development and needs a sixth set.
+ * Positives per category (an item can carry several): conditional 17, feelings-shift 17,
+ * sorry-but 17, passive-voice 19, vague 18, minimiser 22, blame-shift 23, demanding 18,
+ * excuse-explanation 20, evaluation-as-feeling 18; sincere 59, most of them tricky negatives
+ * built on the guide's "Not:" cases; 233 items in all.
+ *
+ * Run on the checker as it stood before the fifth round of fixes: precision 0.94, recall 0.40.
+ * Run once more after that round: precision 0.93, recall 0.44 (demanding R 0.06, blame-shift
+ * R 0.13, excuse-explanation R 0.25, vague R 0.33 the weakest). Only these figures were read,
+ * not its disagreements, so it is still unused for tuning.
  */
 export const heldOutSentences: readonly LabelledSentence[] = [
   // conditional
-  s('Should my being out till three have worried you, I do apologise.', 'conditional'),
-  s('if me using the joint card for the trip stressed u out then soz x', 'conditional'),
+  s("Were my remarks about your brother's best-man speech too much, I apologise.", 'conditional'),
+  s('sorry if me borrowing from the joint account freaked u out', 'conditional'),
   s(
-    'Assuming my comments at the barbecue landed badly, you have my apology.',
+    "If staying over at Mia's flat without a word crossed a line, then I apologise.",
+    'conditional',
+  ),
+  s("I'll apologise for the phone call with my ex if it genuinely bothered you.", 'conditional'),
+  s("Assuming I really did promise to be home by ten, I'm sorry I wasn't.", 'conditional'),
+  s('If my teasing about your job went too far, forgive me.', 'conditional'),
+  s("i'm sorry IF i was rude to your dad, ok", 'conditional'),
+  s("Supposing I was harsh with you on Saturday, then I'm sorry for it.", 'conditional'),
+  s('To the degree that my secrecy about the loan hurt you, you have my apology.', 'conditional'),
+  s('I apologise for calling your mother a snob, provided I actually said that.', 'conditional'),
+  s("If the remark about your mom's cooking was unkind, I'm sorry for it.", 'conditional'),
+  s("I apologize for the jealousy, if that's what it was.", 'conditional'),
+  s('Sorry if my checking your phone was a bit much.', 'conditional', 'minimiser'),
+  s("If it turns out I did spend more than we agreed, I'll apologise.", 'conditional'),
+  s("Should it turn out that my lying has made you anxious, I'm truly sorry.", 'conditional'),
+  s('In case anything I wrote in that email was hurtful, I apologise.', 'conditional', 'vague'),
+  s(
+    'if you were hurt by me drinking at the christening then im sorry',
     'conditional',
     'feelings-shift',
   ),
-  s('Forgive me, if forgiveness is even warranted here.', 'conditional', 'vague'),
-  s('Where my drinking has caused you worry, I apologise unreservedly.', 'conditional'),
-  s(
-    'I apologize if forgetting our anniversary came off as careless.',
-    'conditional',
-    'feelings-shift',
-  ),
-  s("Insofar as the lie about Mark wounded you, I'm sorry for it.", 'conditional'),
-  s('if i was out of order on the phone earlier then im sorry babe', 'conditional'),
-  s(
-    "In the event that my jealousy made you uncomfortable around your colleagues, I'm sorry.",
-    'conditional',
-  ),
-  s("Apologies, assuming I did actually promise to come to your mum's.", 'conditional'),
-  s("If I actually read your diary that night, then I'm sorry for it.", 'conditional'),
-  s('Sorry if the texts to Jade looked dodgy.', 'conditional', 'feelings-shift'),
-  s('If spending the holiday money without asking was a step too far, I apologise.', 'conditional'),
-  s("I'm sorry for snapping at you, if I did snap.", 'conditional'),
-  s('Sorry if I embarrassed you in front of Priya and Tom.', 'conditional'),
-  s(
-    "I'm sorry if my being cagey about the phone felt like hiding something.",
-    'conditional',
-    'feelings-shift',
-  ),
-  s("If I've been unfair about your friendship with Leo, I'm sorry.", 'conditional'),
 
   // feelings-shift
-  s("I'm sorry the business with the loan has left you so rattled.", 'feelings-shift'),
-  s('sorry ur so wound up about me going to the pub x', 'feelings-shift'),
-  s('I regret that my message about your dad read as unkind.', 'feelings-shift'),
+  s("I'm sorry my texts to my ex have got under your skin so badly.", 'feelings-shift'),
+  s('sorry ur taking the overdraft news so hard x', 'feelings-shift'),
+  s("I'm sorry my crack about your salary left such a sour taste.", 'feelings-shift'),
+  s("I regret that you've lost sleep over the receipts you found.", 'feelings-shift'),
   s(
-    "It's a shame you interpreted my silence as indifference, and I'm sorry for that.",
+    "I'm sorry my not ringing on your birthday came over as though I'd forgotten.",
     'feelings-shift',
   ),
-  s("I'm sorry that finding the receipts was such a shock for you.", 'feelings-shift'),
-  s("I'm sorry the comment about your weight stung the way it did.", 'feelings-shift'),
-  s('I apologise that my decision to stay out felt like a betrayal to you.', 'feelings-shift'),
-  s("I'm sorry you're disappointed in me over the wedding speech.", 'feelings-shift'),
-  s('So sorry you stumbled on the emails from Amy the way you did.', 'feelings-shift'),
+  s("It pains me that you're so wary of me now.", 'feelings-shift'),
   s(
-    "I'm sorry you've been left feeling insecure since the conference.",
+    "I'm sorry my comments about your sister have been interpreted as an attack.",
     'feelings-shift',
-    'passive-voice',
   ),
-  s("I'm sorry my joke at dinner didn't land well with you.", 'feelings-shift'),
-  s("Sorry that you're taking the credit card news so badly.", 'feelings-shift'),
-  s("I'm sorry you perceive my late nights as some kind of betrayal.", 'feelings-shift'),
-  s("I'm sorry the gambling debt has shaken your confidence in us so much.", 'feelings-shift'),
-  s(
-    'I am sorry your evening was spoiled when you saw the photos.',
-    'feelings-shift',
-    'passive-voice',
-  ),
-  s("Sorry that it's been playing on your mind, love.", 'feelings-shift', 'vague'),
+  s('im sorry u feel like u cant trust me anymore', 'feelings-shift'),
+  s('Sorry my honesty about your parents went down like a lead balloon.', 'feelings-shift'),
+  s("I'm sorry you've been so unsettled since seeing the texts.", 'feelings-shift'),
+  s("I'm sorry that the photos bothered you as much as they did.", 'feelings-shift'),
+  s('Sorry you got the impression I was hiding things.', 'feelings-shift'),
+  s("I'm sorry my going to Vegas without telling you seemed so sneaky.", 'feelings-shift'),
+  s("I'm sorry you feel the need to check up on me.", 'feelings-shift'),
+  s('My apologies that my tone in the car struck you as aggressive.', 'feelings-shift'),
+  s("I'm sorry you've ended up so mistrustful of me.", 'feelings-shift'),
 
   // sorry-but
+  s("I'm sorry I lied about the poker nights, but it's my money I was playing with.", 'sorry-but'),
+  s('apologies for the state i came home in, tho it WAS a stag do', 'sorry-but'),
   s(
-    "I'm sorry I lied about the bonus, but let's not pretend you'd have let me keep a penny of it.",
+    'I am sorry I shouted at your mother; nonetheless, she was out of line.',
     'sorry-but',
     'blame-shift',
   ),
+  s('Sorry I looked at your phone, only it was lying there unlocked and buzzing.', 'sorry-but'),
   s(
-    'Sorry I missed the scan, but the client meeting was non-negotiable.',
+    "I'm sorry I missed the parents' evening, but honestly it's not like they tell you anything new.",
+    'sorry-but',
+    'minimiser',
+  ),
+  s('I regret the things I said about your ex-husband, but every word was true.', 'sorry-but'),
+  s(
+    "I'm genuinely sorry for the affair. But you'd checked out of this marriage long before I did.",
+    'sorry-but',
+    'blame-shift',
+  ),
+  s('Forgive me for hiding the debt, but I was trying to spare you the worry.', 'sorry-but'),
+  s('sorry for going off at u but u know what mondays are like for me', 'sorry-but'),
+  s('I apologize for being late to the recital, though in my defense I did text.', 'sorry-but'),
+  s(
+    "I'm sorry I drank again. But it's been a rotten month, what with Dad and the job.",
     'sorry-but',
     'excuse-explanation',
   ),
-  s('I apologise for the tone of my email; that said, the points in it still stand.', 'sorry-but'),
   s(
-    'i know i shouldnt have gone thru ur phone n im sorry, but what was i meant to think??',
+    "I'm sorry I checked your location, but can you blame me after last year?",
     'sorry-but',
     'blame-shift',
   ),
-  s("I'm sorry I drank at your sister's christening, although it was a celebration.", 'sorry-but'),
+  s("I'm sorry for the comment about your weight, yet the doctor said much the same.", 'sorry-but'),
   s(
-    "I'm sorry about the affair, but our marriage had been dead for years.",
+    'My apologies for the outburst at Christmas, but your brother was goading me all day.',
     'sorry-but',
     'blame-shift',
   ),
+  s("I'm sorry I went to see her, although technically we'd been on a break.", 'sorry-but'),
+  s("Really sorry I didn't tell you about the loan, but the timing never felt right.", 'sorry-but'),
   s(
-    "Yes, I'm sorry for the shouting. Then again, nobody's at their best at two in the morning.",
-    'sorry-but',
-  ),
-  s("Sorry for not telling you about the debt, only I didn't want to ruin Christmas.", 'sorry-but'),
-  s(
-    "I'm sorry I forgot the anniversary, but in fairness you forgot mine two years ago.",
-    'sorry-but',
-    'blame-shift',
-  ),
-  s('My apologies for the comments about your mother, yet someone had to say it.', 'sorry-but'),
-  s("I'm sorry I flirted with Dean, but honestly it was harmless.", 'sorry-but', 'minimiser'),
-  s('I regret cancelling our trip, but you know I had to.', 'sorry-but', 'excuse-explanation'),
-  s(
-    "I'm sorry I kept the second phone from you; mind you, you never asked.",
-    'sorry-but',
-    'blame-shift',
-  ),
-  s('Sorry about last Saturday, but can we please drop it now?', 'sorry-but', 'vague', 'demanding'),
-  s("I'm sorry I used the savings, but I was going to put it all back.", 'sorry-but', 'minimiser'),
-  s(
-    "I apologise for reading your messages, except I wouldn't have needed to if you'd been straight with me.",
+    "I'm sorry, I am, but I'm not the one who went running to your mother.",
     'sorry-but',
     'blame-shift',
   ),
 
   // passive-voice
-  s('Some of the rent money got gambled away in March.', 'passive-voice'),
-  s("Your diary was read, and I can't take that back.", 'passive-voice'),
-  s('A fair bit of wine was drunk before the argument started.', 'passive-voice'),
-  s('Things ended up being said at the party that were cruel.', 'passive-voice'),
-  s('the messages to her got a bit flirty, I admit', 'passive-voice', 'minimiser'),
-  s('Your birthday present somehow never got ordered.', 'passive-voice'),
-  s('The credit card was maxed out over the summer.', 'passive-voice'),
-  s('It all spiralled after the third drink.', 'passive-voice'),
-  s('Regrettably, the appointment was missed and the deposit was lost.', 'passive-voice'),
-  s('Lines were blurred between me and Hannah over those months.', 'passive-voice'),
-  s('The door got slammed and the mirror got broken; I know how scary that was.', 'passive-voice'),
-  s("Trust has been damaged, there's no denying it.", 'passive-voice'),
+  s('Your car got dented while you were away, and I should have said.', 'passive-voice'),
+  s('The overdraft limit was quietly raised last spring.', 'passive-voice'),
+  s('Your secret about the IVF got passed on to my sister.', 'passive-voice'),
+  s('Some texts went back and forth that crossed a line.', 'passive-voice'),
+  s('Our anniversary slipped by without so much as a card.', 'passive-voice'),
+  s('the tenner from ur purse got spent, sorry', 'passive-voice'),
   s(
-    "Private things you'd told me in confidence got repeated over dinner to half the table.",
+    'Regrettably, confidential details of your health were shared with my colleagues.',
     'passive-voice',
   ),
-  s('By the end of that summer the facts had been quietly rearranged.', 'passive-voice'),
-  s("I'm sorry that your calls were screened all week.", 'passive-voice'),
-  s("Hundreds were spent on scratchcards that you didn't know about.", 'passive-voice'),
+  s('Promises about the drinking have been broken again since Easter.', 'passive-voice'),
+  s('It all got very messy after the office party.', 'passive-voice'),
+  s("Your emails were gone through while you were at your sister's.", 'passive-voice'),
+  s('Somehow the rent ended up on the credit card.', 'passive-voice'),
+  s("A kiss happened at the conference, and I'm not going to lie about it.", 'passive-voice'),
+  s('The babysitter was never booked, so the evening fell through.', 'passive-voice'),
+  s(
+    "Your father was insulted at the dinner table, and I know that's hard to forgive.",
+    'passive-voice',
+  ),
+  s('The situation with Rachel developed over a few months.', 'passive-voice'),
+  s('Things escalated between me and Tom at the pub until a punch was thrown.', 'passive-voice'),
+  s('Harsh words got fired off in that voicemail.', 'passive-voice'),
+  s('The promise to call every night was allowed to slide.', 'passive-voice'),
 
   // vague
-  s('soz for all the drama babe x', 'vague'),
-  s("I'd like to apologise for the events of recent weeks.", 'vague'),
-  s("I'm sorry for the atmosphere in the house since the autumn.", 'vague'),
-  s('Please accept my apologies for any distress caused.', 'vague', 'passive-voice'),
-  s("I'm sorry for my behaviour, generally.", 'vague'),
-  s('Sorry for being such a mess this year.', 'vague'),
-  s("I'm sorry for all that business in the spring.", 'vague'),
-  s("I'm sorry about how it all went down in Spain.", 'vague'),
-  s("Forgive me for everything I've ever done wrong by you.", 'vague'),
-  s("i'm sorry for whatever i said when i was drunk", 'vague'),
-  s('I regret all of it, the lot.', 'vague'),
-  s("Sorry for the mess I've made of things.", 'vague'),
-  s("I'm sorry for what went on at Christmas.", 'vague'),
-  s('My sincere apologies for any and all wrongdoing on my part.', 'vague'),
-  s("I'm sorry for the stuff with Gemma.", 'vague'),
-  s('Sorry about, you know, the thing.', 'vague'),
+  s('sorry bout last night babe, the whole lot x', 'vague'),
+  s('Please forgive me for the hurt of these past months.', 'vague'),
+  s('Apologies for the weekend in Brighton.', 'vague'),
+  s('I feel terrible about everything that happened in Lisbon.', 'vague'),
+  s("I want to say sorry for the way I've behaved since your dad's funeral.", 'vague'),
+  s('Forgive me for all my nonsense this year.', 'vague'),
+  s('soz about the situation w sarah, truly', 'vague'),
+  s("I'm sorry for whatever hurt I've caused by my choices.", 'vague'),
+  s('I am writing to express my regret for recent events.', 'vague'),
+  s('So sorry for how I was at the barbecue.', 'vague'),
+  s('I owe you an apology for a lot of things.', 'vague'),
+  s('I regret the choices I made back then.', 'vague'),
+  s('Sorry for being an idiot, babe.', 'vague'),
+  s("My deepest apologies for any wrong I've done you.", 'vague'),
+  s("I'm sorry for everything since June.", 'vague'),
+  s("I'm sorry it ended up like this.", 'vague'),
+  s('Sorry for what I did, I know it was bad.', 'vague'),
 
   // minimiser
-  s('It was one kiss, at a leaving do, years ago.', 'minimiser'),
-  s('I had a glass or two, nothing dramatic.', 'minimiser'),
-  s('Honestly it was pocket money compared with what we earn.', 'minimiser'),
-  s('I merely mentioned it to my brother in passing.', 'minimiser'),
-  s("I wasn't trying to make you look stupid in front of them.", 'minimiser'),
-  s('The whole thing lasted barely a fortnight.', 'minimiser'),
-  s("it wasn't even a proper date, just coffee", 'minimiser'),
-  s('My intentions were good, whatever it looked like.', 'minimiser'),
-  s('I fibbed a tiny bit about where I was.', 'minimiser'),
-  s('Forgetting one dinner reservation is hardly grounds for divorce.', 'minimiser'),
-  s("I snapped for a second, that's all it was.", 'minimiser'),
-  s('There was no harm intended when I said it.', 'minimiser'),
-  s('I only borrowed it from the joint account for a few weeks.', 'minimiser'),
-  s('Come on, it was a fib the size of a pea.', 'minimiser'),
-  s('Sorry, I was only teasing about your cooking.', 'minimiser'),
-  s('It was nothing serious, a few messages back and forth.', 'minimiser'),
-  s('The last thing I wanted was to hurt you.', 'minimiser'),
+  s('I had a quick flutter on the horses, nothing more.', 'minimiser'),
+  s('It was a peck on the cheek at most.', 'minimiser'),
+  s('i was literally only at hers for twenty mins', 'minimiser'),
+  s('I borrowed a small amount from your account, a hundred quid tops.', 'minimiser'),
+  s('My heart was in the right place when I read your diary.', 'minimiser'),
+  s('It was hardly an affair, more of a flirtation.', 'minimiser'),
+  s('Okay, I got a touch loud in the restaurant.', 'minimiser'),
+  s('It was meant as banter, nothing malicious.', 'minimiser'),
+  s('At no point was I trying to embarrass you at your work do.', 'minimiser'),
+  s('It was a few harmless texts with an old friend.', 'minimiser'),
+  s("We went for one drink after the gym, where's the harm?", 'minimiser'),
+  s("I forgot the cake, it's not exactly a crime.", 'minimiser'),
+  s(
+    "I knocked a couple of hundred off the price of the bike when I told you, that's all.",
+    'minimiser',
+  ),
+  s("Deleting a few messages isn't the same as hiding something.", 'minimiser'),
+  s('My intention was never to deceive you.', 'minimiser'),
+  s('I lost my temper for about two seconds.', 'minimiser'),
+  s('I peeked at your phone the one time.', 'minimiser'),
+  s("I dipped into the savings a little, nothing we can't cover.", 'minimiser'),
 
   // blame-shift
+  s("If your family didn't interfere so much, I'd never have said what I said.", 'blame-shift'),
+  s('ur the one who told me to go out more lol', 'blame-shift'),
+  s('The stress of living with your moods got to me.', 'blame-shift'),
   s(
-    "You know full well what you're like when I come home late, so I didn't tell you.",
-    'blame-shift',
-  ),
-  s('Half of this is on you, to be fair.', 'blame-shift'),
-  s("Your mum's been in my ear for months, and it finally got to me.", 'blame-shift'),
-  s(
-    "If you'd paid me a bit of attention I wouldn't have gone looking for it elsewhere.",
-    'blame-shift',
-  ),
-  s('You wound me up until I said it.', 'blame-shift'),
-  s("The lads kept buying rounds and I couldn't say no.", 'blame-shift', 'excuse-explanation'),
-  s('We were both pretty awful to each other that weekend.', 'blame-shift'),
-  s("You never asked where the money went, so I assumed you didn't care.", 'blame-shift'),
-  s(
-    'Being married to someone so suspicious would make anyone secretive.',
+    'Honestly, the way you spend money left me no option but to hide mine.',
     'blame-shift',
     'excuse-explanation',
   ),
-  s("Work turned me into someone I'm not, and you got the worst of it.", 'blame-shift'),
-  s("You're the one who said we should have more space.", 'blame-shift'),
-  s("It's the pills the doctor put me on; they make me snappy.", 'blame-shift'),
-  s("Let's not forget who started the shouting.", 'blame-shift'),
-  s('She came on to me, not the other way round.', 'blame-shift'),
-  s("It wasn't all me, you know that.", 'blame-shift'),
-  s('Your jealousy is what pushed me to lie in the first place.', 'blame-shift'),
+  s(
+    'My boss kept the drinks flowing, so what was I meant to do?',
+    'blame-shift',
+    'excuse-explanation',
+  ),
+  s(
+    "Maybe if you came to bed at a normal hour, I wouldn't have been on the dating apps.",
+    'blame-shift',
+  ),
+  s("It's six of one and half a dozen of the other, really.", 'blame-shift'),
+  s('Your dad started it by calling me useless.', 'blame-shift'),
+  s('Amy kept texting me first; I just answered.', 'blame-shift', 'minimiser'),
+  s('You knew what I was like with money when you married me.', 'blame-shift'),
+  s('Those antidepressants turned me into a different person.', 'blame-shift'),
+  s('You set me off with that comment about my mum.', 'blame-shift'),
+  s('We were both drinking, so we both said stuff.', 'blame-shift'),
+  s('You went on and on about the bins until I lost it.', 'blame-shift'),
+  s("If you'd picked up your phone, I wouldn't have driven over there drunk.", 'blame-shift'),
+  s("Our counselor said these things are never one person's fault.", 'blame-shift'),
+  s("You've been so distant since the baby that I went looking for comfort.", 'blame-shift'),
+  s("You shouldn't have left your laptop open if you didn't want me to look.", 'blame-shift'),
 
   // demanding
-  s("I've said sorry about a hundred times now, what more do you want?", 'demanding'),
-  s('Can we draw a line under it before your parents come on Sunday?', 'demanding'),
-  s('i need u to be normal with me again by tomorrow pls', 'demanding'),
-  s("It's time you forgave me and we got on with our lives.", 'demanding'),
-  s("I'm not going to keep grovelling forever.", 'demanding'),
-  s('Enough with the cold shoulder now.', 'demanding'),
-  s('You promised for better or worse, so you should forgive me.', 'demanding'),
-  s("I'd appreciate it if we never spoke about the loan again.", 'demanding'),
-  s("Give it a week and we'll be back to how we were, yeah?", 'demanding'),
-  s("Holding this over me isn't fair any more.", 'demanding'),
-  s('Surely by now you can let the Vegas trip go.', 'demanding'),
-  s("I've done my time on the sofa; it's only right you let me back in.", 'demanding'),
-  s('The kids need us to be okay, so please stop dragging this out.', 'demanding'),
-  s("I apologized properly, so the matter's closed as far as I'm concerned.", 'demanding'),
-  s('Forgiving me is the least you could do after fifteen years.', 'demanding'),
-  s('No more mentioning Sophie, agreed?', 'demanding'),
+  s("I want an answer by Friday about whether you're forgiving me.", 'demanding'),
+  s('Can you stop sulking about the holiday now?', 'demanding'),
+  s("it's been a week, u need to start talking to me again", 'demanding'),
+  s("I think I've earned your forgiveness at this point.", 'demanding'),
+  s("Let's agree never to mention Paris again.", 'demanding'),
+  s("If you loved me you'd let this go.", 'demanding'),
+  s("You're going to have to trust me sooner or later.", 'demanding'),
+  s("I'm asking you to be over it before my parents arrive.", 'demanding'),
+  s('I expect a clean slate once the counselling ends.', 'demanding'),
+  s('Your forgiveness is overdue, frankly.', 'demanding'),
+  s('Put the phone business to bed, please, for both our sakes.', 'demanding'),
+  s("I've paid it all back, so there's nothing left to be angry about.", 'demanding'),
+  s('Stop dredging up the affair every time we have a row.', 'demanding'),
+  s("Tonight we're starting fresh, whether you like it or not.", 'demanding'),
+  s('Could you be civil with me again by the time Nan comes to stay?', 'demanding'),
+  s("A month of the silent treatment is plenty, don't you think?", 'demanding'),
+  s('How long do I have to keep paying for one night?', 'demanding', 'minimiser'),
+  s("You're obliged to give me another go; that's what marriage is.", 'demanding'),
 
   // excuse-explanation
   s(
-    "Between the night shifts and Dad's chemo, I barely knew what day it was, let alone our anniversary.",
+    'The boiler had packed in, the dog was ill and I had a deadline, so your birthday slipped my mind.',
     'excuse-explanation',
   ),
-  s('My hands were tied; the bank wanted the money that week.', 'excuse-explanation'),
+  s("I couldn't have done it any other way.", 'excuse-explanation'),
   s(
-    'I was jet-lagged and hungry and my flight had been delayed six hours, so I lost it with you.',
+    "Between the commute, the overtime and Mum's appointments, I didn't have the headspace to tell you.",
+    'excuse-explanation',
+  ),
+  s('i was hungover and stressed and my battery was on 2% so i didnt reply', 'excuse-explanation'),
+  s('I had to use the savings; the debt collectors were at the door.', 'excuse-explanation'),
+  s("Be honest, in my place you'd have kept quiet too.", 'excuse-explanation'),
+  s(
+    "My therapist says it's my attachment style, and my dad was exactly the same, so the lying is in me.",
+    'excuse-explanation',
+  ),
+  s('There was no way I could say no to my boss.', 'excuse-explanation'),
+  s(
+    'It was the middle of tax season and I was running on four hours of sleep a night.',
+    'excuse-explanation',
+  ),
+  s('What was the alternative, letting the house get repossessed?', 'excuse-explanation'),
+  s(
+    "I'd come off a double shift, I'd eaten nothing all day and the car had a flat.",
     'excuse-explanation',
   ),
   s(
-    'With my anxiety the way it is and the pressure from the promotion, the drinking crept back in.',
+    'After the miscarriage and then losing my job, drinking was the only thing that got me through.',
+    'excuse-explanation',
+  ),
+  s('I never had a choice about moving the money.', 'excuse-explanation'),
+  s(
+    "It's hard to be honest when you're drowning in debt and terrified of losing the house.",
+    'excuse-explanation',
+  ),
+  s(
+    'My phone was on silent, the meeting ran late, and then I fell asleep on the train.',
+    'excuse-explanation',
+  ),
+  s(
+    "With Christmas, the kids' colds and my sister's divorce, the present got forgotten.",
     'excuse-explanation',
     'passive-voice',
   ),
-  s('It was the only option I had at the time.', 'excuse-explanation'),
-  s(
-    "There was the deadline, then the car broke down, then my phone died, so I couldn't let you know.",
-    'excuse-explanation',
-  ),
-  s(
-    'I kept it quiet because the timing was wrong and because Mum made me swear not to tell anyone.',
-    'excuse-explanation',
-    'blame-shift',
-  ),
-  s('What choice did I have, with the landlord threatening to evict us?', 'excuse-explanation'),
-  s(
-    "I'd been up since five, the meeting overran, and the M25 was a car park.",
-    'excuse-explanation',
-  ),
-  s(
-    'You have to see it from my side: I was grieving, I was drinking, and I was lonely.',
-    'excuse-explanation',
-  ),
-  s('Any normal person would have snapped after a day like that.', 'excuse-explanation'),
-  s(
-    "I've had the kids every evening and a new job to learn, so the date went clean out of my head.",
-    'excuse-explanation',
-  ),
-  s('There was simply no other way to keep the business afloat.', 'excuse-explanation'),
-  s(
-    'Honestly, the stress of the wedding planning plus the money worries turned me into a liar.',
-    'excuse-explanation',
-    'blame-shift',
-  ),
-  s(
-    "It was late, I was tired, and I'd had a few, so I replied without thinking.",
-    'excuse-explanation',
-  ),
-  s(
-    'I was brought up in a house where nobody talked about money, and I panicked when the bills arrived, so hiding them felt like the only way.',
-    'excuse-explanation',
-  ),
+  s("Any bloke would've cracked with the pressure I was under.", 'excuse-explanation'),
 
   // evaluation-as-feeling
-  s("I feel like you've been looking for a reason to leave.", 'evaluation-as-feeling'),
-  s("Honestly I've felt sidelined ever since the baby came.", 'evaluation-as-feeling'),
-  s("I feel you're twisting everything I say.", 'evaluation-as-feeling'),
-  s('I feel cornered when you interrogate me about the receipts.', 'evaluation-as-feeling'),
-  s('I felt belittled when you told your friends about the debt.', 'evaluation-as-feeling'),
-  s('i feel like ur never gonna let me live this down', 'evaluation-as-feeling'),
-  s('Sometimes I feel invisible to you.', 'evaluation-as-feeling'),
-  s('I felt judged the second I walked in.', 'evaluation-as-feeling'),
-  s('I feel that your family has turned you against me.', 'evaluation-as-feeling'),
-  s("I feel neglected, and I think that's why I strayed.", 'evaluation-as-feeling', 'blame-shift'),
-  s("I feel as though you're enjoying watching me squirm.", 'evaluation-as-feeling'),
-  s('I felt trapped in this marriage, so I lied.', 'evaluation-as-feeling', 'blame-shift'),
-  s("I've felt controlled by your rules about my phone.", 'evaluation-as-feeling'),
-  s('I feel brushed aside whenever I open my mouth about my side.', 'evaluation-as-feeling'),
-  s('I feel punished out of all proportion.', 'evaluation-as-feeling'),
-  s('I felt unsupported during the whole redundancy.', 'evaluation-as-feeling'),
-
-  // tricky negatives: "but" leading into a commitment or an admission
-  s("I'm sorry I hid the overdraft from you, but from today you'll see every statement."),
-  s("sorry i was vile to u last night. no excuses, but i'm booking the counsellor today x"),
+  s("I feel like you've already decided I'm a liar for life.", 'evaluation-as-feeling'),
+  s('I felt ganged up on by you and your sisters.', 'evaluation-as-feeling'),
+  s('i feel like ur waiting for me to mess up again', 'evaluation-as-feeling'),
+  s('I feel shut out of decisions about the kids now.', 'evaluation-as-feeling'),
+  s('I feel scrutinised every time I pick up my phone.', 'evaluation-as-feeling'),
   s(
-    "I apologise for lying about Sunday, but an apology on its own isn't enough, so I've told my brother the truth as well.",
+    'Honestly, I feel blamed for everything that goes wrong in this house.',
+    'evaluation-as-feeling',
   ),
-  s("I was drunk, but that's no defence for what I said to your father."),
-  s("I'm not going to hide behind being tired; I was unkind to you and I'm sorry."),
+  s('I felt humiliated when you told the group about the affair.', 'evaluation-as-feeling'),
+  s("I feel as though my side of the story doesn't count with you.", 'evaluation-as-feeling'),
+  s('I feel patronized when you check the receipts.', 'evaluation-as-feeling'),
+  s('I feel that you enjoy reminding me of it.', 'evaluation-as-feeling'),
+  s('I felt cheated out of a say in where we live.', 'evaluation-as-feeling'),
+  s('I feel guilted into apologising over and over.', 'evaluation-as-feeling'),
+  s("For months I've felt overlooked by you.", 'evaluation-as-feeling'),
+  s('I feel watched all the time.', 'evaluation-as-feeling'),
+  s("I feel like you're using this to win every argument.", 'evaluation-as-feeling'),
+  s('I felt let down when you told my mother before me.', 'evaluation-as-feeling'),
+  s('I feel provoked when you bring up her name.', 'evaluation-as-feeling'),
+  s("I feel like you'd rather I wasn't here.", 'evaluation-as-feeling'),
 
-  // tricky negatives: "we both", "nobody made me", "you made me"
-  s('We both agreed no more secret spending, and I went behind your back anyway.'),
-  s('We both know you warned me about the casino app, and I ignored you.'),
-  s("No one forced me to send those messages; I wanted the attention and I'm ashamed of that."),
-  s('Nobody pressured me, the lie was mine from start to finish.'),
-  s("You made me promise to tell you if I slipped, and I didn't."),
+  // tricky negatives: "if" that does not hang the apology on the harm
+  s("If you need the house to yourself, I'll sleep at Dev's for a few nights."),
+  s('If you ever want to go through my banking app, the password is yours.'),
+  s("Even if it takes years, I'll keep turning up to the meetings."),
+  s('i get it if u dont want to see me this weekend'),
+  s("If I had been honest in March, you wouldn't have found out from a stranger."),
+  s("I'd like to pay for the counselling myself, if you'll agree to it."),
 
-  // tricky negatives: "just", "only", "not only"
-  s("I've just now understood how frightening it was to find me on the floor."),
-  s('What I did at the party was just humiliating for you, and I am sorry.'),
-  s('The only person at fault for the drinking is me.'),
-  s('I not only lied to you, I made you think you were imagining things.'),
-  s("I only told you half the truth on Sunday, so here's the other half."),
-  s("Forgiveness isn't something I'm owed; I'd just like the chance to prove I've quit."),
-  s("I'm sorry, and I'll keep apologising in what I do, not just what I say."),
-  s("It didn't just happen; I chose it every time I opened that app."),
+  // tricky negatives: the writer owns the other person's hurt
+  s("I'm sorry my lying left you second-guessing your own eyes."),
+  s("You're hurt because I broke my word, and I'm sorry for breaking it."),
+  s("You felt alone at the funeral because I left early, and that's on me."),
+  s('You must feel betrayed by me, and that feeling is fair.'),
+
+  // tricky negatives: "but" that leads into a commitment or an admission
+  s(
+    "I'm sorry I blew the holiday fund, but sorry doesn't pay it back, so I've picked up weekend shifts.",
+  ),
+  s("I wanted to defend myself, but I won't; I hid the messages and I'm sorry."),
+  s('sorry for the way i spoke to u. i was knackered but thats on me, not u'),
+  s("I'm not only sorry for the lie, but for the months of acting like you were the problem."),
+
+  // tricky negatives: passives with "by me", about the writer, or unrelated to the harm
+  s('The withdrawals were made by me, every Friday for two years.'),
+  s("I was taught young to keep secrets about money, and I'm unlearning it now."),
+  s('The counselling sessions are booked for Wednesdays at six.'),
+  s("I was signed off work in May, which I kept from you, and I shouldn't have."),
+
+  // tricky negatives: "every", "anything", "whatever" with the act named
+  s("I'm sorry for every hour I spent on that site instead of with you."),
+  s("I'll tell you anything you want to know about the Leeds trip."),
+  s('Whatever you need to feel safe, my location or my passwords, you can have.'),
+
+  // tricky negatives: "just", "only", intent owned
+  s("I've just got off the phone with the debt adviser, and I have a plan."),
+  s('What I said to your sister was just vicious, and I apologize.'),
+  s('The only one who chose to gamble was me.'),
+  s("I didn't only lie, I made you feel mad for asking."),
+  s("It wasn't a small thing, and I'm done pretending it was."),
+  s("I meant to hurt you in that moment, and that's what scares me."),
+
+  // tricky negatives: "we both", "you made", nobody else to blame
+  s('We both agreed the savings were for the deposit, and I spent them anyway.'),
+  s('No one talked me into it; I went to her flat because I wanted to.'),
+  s("You've made our home a kind place, and I brought this into it."),
+  s("We both want the girls to grow up seeing us honest, and I'm the one who has to change."),
+
+  // tricky negatives: patience, hope and the writer's own duties
+  s("There's no deadline on this; take whatever time you need."),
+  s("I'd love to be forgiven one day, but that's your call, not mine."),
+  s("You don't need to be over it for me to keep doing the work."),
+  s("I need to stop asking you if we're okay and start showing you."),
+  s('You should be able to ask me where I am without me getting defensive.'),
+
+  // tricky negatives: one reason with ownership, and a choice admitted
+  s('I was scared of losing face at work, and I chose to lie to you rather than admit it.'),
+  s('Part of why I drank was the grief, and I was still the one who picked up the bottle.'),
+  s('I had a choice every single time, and I chose wrong.'),
+  s("As you know, I've started going to a gambling support group."),
 
   // tricky negatives: real feelings, and "I feel like I…"
-  s('I feel ashamed every time I remember the look on your face.'),
-  s('I feel guilty and sick about the money I took.'),
-  s('I feel like I hid behind excuses instead of telling you the truth.'),
-  s('I feel like I treated your trust as something I could spend.'),
-  s('I feel heartbroken that I put you through this.'),
-  s('I felt jealous and I let it turn me nasty.'),
-
-  // tricky negatives: passives with "by me" or about the writer
-  s('Your trust was broken by me, deliberately, more than once.'),
-  s("The password was changed by me so you couldn't check."),
-  s('I was told by the counsellor that I minimise things, and she is right.'),
-
-  // tricky negatives: one reason followed by ownership
-  s("I was frightened of how you'd react, and I chose to lie instead of facing that."),
-  s(
-    "I was diagnosed with depression last year; that explains some of my withdrawal, but it doesn't excuse the lying, and I own that.",
-  ),
-  s("I stayed out because I didn't want to face the argument, and that was cowardly of me."),
-  s("I spent the money because I wanted to feel important, and I'm the only one responsible."),
-  s("I forgot to pick Maisie up from school because I was on my phone, and I'm sorry."),
-
-  // tricky negatives: "if", "whatever", "everything"
-  s("If you want to see the bank statements, they're on the kitchen table."),
-  s("I'll understand if you want to stay at your sister's for a while."),
-  s("I'm sorry for everything I said about your brother at the funeral."),
-  s("Whatever happens between us, I'll pay back every penny."),
+  s('I feel so ashamed that you had to find the receipts yourself.'),
+  s("I feel like I've been a stranger in our house this year."),
+  s("I feel frightened that I'll never get your trust back."),
+  s('I felt envious of your friendship with Marco, and I turned that into spying on you.'),
+  s('I feel like I took your patience for granted.'),
 
   // sincere
-  s("I'm sorry I called you pathetic in front of the kids; it was cruel and untrue."),
-  s('I kept seeing Carl for four months after I promised I had stopped.'),
-  s(
-    "i'm so sorry i didn't come to the hospital with you. i chose the match over you and i hate that i did",
-  ),
-  s(
-    'Dear Sam, I am writing to apologise for taking four thousand pounds from our savings without telling you.',
-  ),
-  s("I've cancelled the credit card and given you the PIN for every account."),
-  s("Please ask me anything about that trip; I'll answer straight."),
-  s("I'm sorry I accused you of cheating when it was me who was hiding things."),
-  s("I promised I'd be sober for the wedding and I wasn't, and I'm sorry I ruined your day."),
-  s('Your anger makes sense to me.'),
-  s("You don't owe me another chance."),
-  s("I'll be at the GA meeting every Tuesday, and you're welcome to come and see."),
-  s("I'm sorry for checking your location forty times a day; that was controlling."),
-  s('I made a promise about the phone and I broke it, knowingly.'),
-  s("Whenever you're ready to talk, I'll listen without arguing."),
-  s("I should have been honest about the debt from the start, and I wasn't."),
-  s("The lie I told about Friday was a big one, and I won't pretend otherwise."),
-  s('Of course you feel betrayed; I betrayed you.'),
-  s('Sorry, sorry, sorry. I was horrible to you at the wedding and I know it.'),
-  s('Please accept my unreserved apology for concealing my gambling from you.'),
-  s('I honestly apologize for mocking your accent at the office party.'),
+  s('I lied to you about the overtime; I was at the bookies.'),
+  s('Dear Ruth, I am sorry that I read the letters from your sister without your permission.'),
+  s('im so sorry i forgot to collect ur mum from the airport. i left her waiting two hours'),
+  s("I'm sorry I called your friends a bunch of losers at the party."),
+  s("I told your parents about our money troubles when you'd asked me not to, and I'm sorry."),
+  s("I've moved my salary into the joint account so you can see every payment."),
+  s("I'm sorry I broke my promise to be home for bath time all last week."),
+  s('Please forgive me for hiding the second credit card; it was deceitful.'),
+  s("I'm sorry for accusing you of flirting with Raj when I was the one texting someone else."),
+  s("What I did with Claire was an affair, and I won't call it anything smaller."),
+  s("I'm sorry I snapped at you when you asked about the vodka bottles."),
+  s("I apologise for the cruel things I said about your dad's illness."),
+  s("I was jealous of your promotion and I belittled it, and I'm sorry."),
+  s("I won't drink at your sister's wedding, and you can hold me to that."),
 ]

@@ -3,7 +3,7 @@ import { countBlanks } from './stillToLookAt'
 /**
  * The line under a checked text area: what the checker found, and any blank of a used wording
  * still to fill in. Finding nothing is not a clean bill: on sentences written by someone the
- * rules were not shaped around, the checker catches about half (corpus/heldOutSentences.ts).
+ * rules were not shaped around, the checker catches fewer than half (corpus/heldOutSentences.ts).
  */
 export function checkStatusWords(text: string, phrases: number): string {
   if (text.trim() === '') return ''
