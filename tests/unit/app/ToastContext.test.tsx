@@ -82,4 +82,18 @@ describe('toasts', () => {
     expect(screen.getByRole('status').textContent).toBe('')
     expect(document.activeElement?.id).toBe('main')
   })
+
+  it('never let Escape throw away an Undo, which is how people back out of a deletion', () => {
+    renderWith({ message: 'Entry deleted.', undo: vi.fn() })
+    fireEvent.keyDown(window, { key: 'Escape' })
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeTruthy()
+    expect(screen.getByRole('button', { name: 'Dismiss' }).getAttribute('aria-keyshortcuts')).toBeNull()
+  })
+
+  it('put focus on Undo after a deletion, and keep the toast while it is there', () => {
+    renderWith({ message: 'Agreement deleted.', undo: vi.fn(), focusUndo: true })
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Undo' }))
+    act(() => vi.advanceTimersByTime(20_000))
+    expect(screen.getByRole('status').textContent).toContain('Agreement deleted.')
+  })
 })

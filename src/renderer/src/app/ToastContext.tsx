@@ -15,6 +15,11 @@ export interface ToastRequest {
   readonly message: string
   /** An "Undo" button; toasts with undo stay 8 s, others 4 s. */
   readonly undo?: () => void
+  /**
+   * After a deletion: focus goes to Undo, one key away instead of a long Tab through the page,
+   * and the toast waits while it has focus.
+   */
+  readonly focusUndo?: boolean
 }
 
 interface Toasts {
@@ -90,6 +95,7 @@ export function ToastProvider({ children }: { readonly children: ReactNode }) {
       const view: ToastView = {
         id,
         message: request.message,
+        focusUndo: undo !== undefined && request.focusUndo === true,
         onUndo: undo
           ? () => {
               dismiss(id)
@@ -122,13 +128,20 @@ export function ToastProvider({ children }: { readonly children: ReactNode }) {
     }
   }, [])
 
-  useEscapeDismissesToast(toasts[toasts.length - 1]?.id ?? null, dismiss)
+  const escapable = toasts.filter((toast) => toast.onUndo === undefined).at(-1)?.id ?? null
+  useEscapeDismissesToast(escapable, dismiss)
 
   const value = useMemo(() => ({ show }), [show])
   return (
     <ToastContext.Provider value={value}>
       {children}
-      <ToastRegion toasts={toasts} onDismiss={dismiss} onPause={pause} onResume={resume} />
+      <ToastRegion
+        toasts={toasts}
+        escapableId={escapable}
+        onDismiss={dismiss}
+        onPause={pause}
+        onResume={resume}
+      />
     </ToastContext.Provider>
   )
 }

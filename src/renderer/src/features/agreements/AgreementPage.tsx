@@ -101,7 +101,11 @@ export function AgreementPage({ agreementId, today, onBack, onEdit }: AgreementP
           return
         }
         onBack()
-        toasts.show({ message: 'Agreement deleted.', undo: () => restore(deleted.value) })
+        toasts.show({
+          message: 'Agreement deleted.',
+          focusUndo: true,
+          undo: () => restore(deleted.value),
+        })
       }}
     />
   )

@@ -48,6 +48,7 @@ export function ApologyHome() {
     }
     toasts.show({
       message: `Deleted “${draft.title}”.`,
+      focusUndo: true,
       undo: () => {
         void store.save(removed.value).then((restored) => {
           if (!restored.ok) toasts.show({ message: restored.error.message })

@@ -10,7 +10,13 @@ import { JournalHome } from './JournalHome'
 import { useJournal, useJournalSnapshot } from './JournalContext'
 import { useStartEntry } from './useStartEntry'
 
-export function JournalArea({ entryId, firstRun }: { readonly entryId?: string; readonly firstRun: boolean }) {
+export function JournalArea({
+  entryId,
+  firstRun,
+}: {
+  readonly entryId?: string
+  readonly firstRun: boolean
+}) {
   if (entryId === 'new') return <NewEntryRedirect />
   if (entryId) return <EntryPage key={entryId} entryId={entryId} />
   return <JournalHome firstRun={firstRun} />
@@ -59,6 +65,7 @@ function EntryPage({ entryId }: { readonly entryId: string }) {
     navigate({ area: 'journal' })
     toasts.show({
       message: 'Entry deleted.',
+      focusUndo: true,
       undo: () => {
         void journal.save(removed.value).then((restored) => {
           if (!restored.ok) toasts.show({ message: restored.error.message })

@@ -113,7 +113,12 @@ export function ProgressArea() {
       onRemoveMilestone={(id) => {
         void store.deleteMilestone(id).then((removed) => {
           if (!removed.ok) toasts.show({ message: removed.error.message })
-          else toasts.show({ message: 'Milestone removed.', undo: () => void save(removed.value) })
+          else
+            toasts.show({
+              message: 'Milestone removed.',
+              focusUndo: true,
+              undo: () => void save(removed.value),
+            })
         })
       }}
       onWriteReflection={() => void writeReflection()}
