@@ -115,6 +115,15 @@ test('Alt and a digit move between areas, and the heading takes focus', async ({
   await onboarding.createJournal({ skipIntro: true })
   await page.keyboard.press('Alt+Digit8')
   await expect(page.getByRole('heading', { name: 'Help', level: 1 })).toBeFocused()
+  // Scrolled down in Help, the next area still opens at its top, its heading in sight.
+  const scrolled = await page.locator('#main').evaluate((main) => {
+    main.scrollTo({ top: 5000 })
+    return main.scrollTop
+  })
+  expect(scrolled).toBeGreaterThan(0)
   await page.keyboard.press('Alt+Digit7')
-  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeFocused()
+  const settings = page.getByRole('heading', { name: 'Settings', level: 1 })
+  await expect(settings).toBeFocused()
+  await expect(settings).toBeInViewport()
+  expect(await page.locator('#main').evaluate((main) => main.scrollTop)).toBe(0)
 })

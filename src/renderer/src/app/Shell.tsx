@@ -13,6 +13,13 @@ export function Shell({ children }: { readonly children: ReactNode }) {
   const mainRef = useRef<HTMLElement>(null)
   useAreaShortcuts()
 
+  // Every page opens at its top: the content area is one scroller shared by all pages, and would
+  // otherwise keep the last page's position, hiding the new heading.
+  const page = routeToHash(route)
+  useEffect(() => {
+    if (mainRef.current) mainRef.current.scrollTop = 0
+  }, [page])
+
   // Moving to another area puts focus on its heading, so screen readers announce where you are.
   useEffect(() => {
     const title = mainRef.current?.querySelector<HTMLElement>('[data-page-title]')
