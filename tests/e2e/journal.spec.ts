@@ -97,7 +97,12 @@ test('a paused reflection waits under Guided and resumes at the same question', 
   await page.reload()
   await new LockPage(page).unlock()
   await shell.goTo('Guided')
-  await page.getByRole('button', { name: 'Resume' }).click()
+  // Discarding by mistake is undone from the keyboard: focus lands on Undo.
+  await page.getByRole('button', { name: 'Discard After a setback' }).click()
+  await expect(page.getByRole('button', { name: 'Resume After a setback' })).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await page.getByRole('button', { name: 'Resume After a setback' }).click()
   await expect(page.getByText('Question 2 of 5')).toBeVisible()
   await page.getByRole('button', { name: 'Back' }).click()
   await expect(page.getByRole('textbox').first()).toHaveValue('I was late again and did not call.')
@@ -122,7 +127,11 @@ test('the timeline filters by theme and tag, and a deleted entry comes back with
   await journal.timelineEntries().filter({ hasText: 'A kind evening' }).getByRole('link').click()
   await page.getByRole('button', { name: 'Delete' }).click()
   await expect(journal.timelineEntries()).toHaveCount(1)
-  await page.getByRole('button', { name: 'Undo' }).click()
+  // Escape is how people back out; it must not throw away the way back. Undo is one key away.
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible()
+  await page.keyboard.press('Enter')
   await expect(journal.timelineEntries()).toHaveCount(2)
 })
 

@@ -31,14 +31,26 @@ export function GuidedHome() {
                   </span>
                 </span>
                 <span className="row">
-                  <Button size="small" variant="primary" onClick={() => navigate({ area: 'guided', flowId: flow.id, sessionId })}>
+                  <Button
+                    size="small"
+                    variant="primary"
+                    aria-label={`Resume ${flow.title}`}
+                    onClick={() => navigate({ area: 'guided', flowId: flow.id, sessionId })}
+                  >
                     Resume
                   </Button>
                   <Button
                     size="small"
+                    aria-label={`Discard ${flow.title}`}
                     onClick={async () => {
-                      const result = await discard(sessionId)
-                      toasts.show({ message: result.ok ? 'Paused reflection discarded.' : result.error.message })
+                      const discarded = await discard(sessionId)
+                      if (!discarded.ok) return toasts.show({ message: discarded.error.message })
+                      // Answers may be in it: one slip of the mouse must not lose them.
+                      toasts.show({
+                        message: 'Paused reflection discarded.',
+                        focusUndo: true,
+                        undo: () => void discarded.value(),
+                      })
                     }}
                   >
                     Discard

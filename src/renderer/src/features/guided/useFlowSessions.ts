@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
+import { ok, type Result } from '@shared/result'
 import { useSession } from '../../app/SessionContext'
 import { flowLibrary } from '../../domain/flows/flowLibrary'
 import { parseFlowSession, type ResumableFlow } from '../../domain/flows/flowSessionPayload'
@@ -27,11 +28,17 @@ export function useFlowSessions() {
     void reload()
   }, [reload])
 
+  /** Deletes a paused flow and hands back a way to put it back, for Undo. */
   const discard = useCallback(
-    async (sessionId: string) => {
+    async (sessionId: string): Promise<Result<() => Promise<void>>> => {
+      const kept = await vault.records.get<unknown>('flow-session', sessionId)
       const result = await vault.records.delete('flow-session', sessionId)
       await reload()
-      return result
+      if (!result.ok) return result
+      return ok(async () => {
+        if (kept?.status === 'ok') await vault.records.put('flow-session', sessionId, kept.payload)
+        await reload()
+      })
     },
     [vault, reload],
   )
