@@ -46,4 +46,9 @@ describe('what a backup of this same journal may bring back', () => {
     expect(mergeRuleFor('settings', 'app-settings', true)).toBe('copy')
     expect(mergeRuleFor('settings', 'imported-keys', true)).toBe('union')
   })
+
+  it('never brings back half-written forms: those were sent or let go since', () => {
+    expect(mergeRuleFor('settings', 'form-drafts', true)).toBe('keep-own')
+    expect(mergeRuleFor('settings', 'form-drafts', false)).toBe('keep-own')
+  })
 })

@@ -4,6 +4,7 @@
  * journal's own bookkeeping, which a backup of another journal must never replace: that
  * journal's preferences would silently change this one's idle lock, reminders or backup folder.
  */
+import { FORM_DRAFTS_RECORD_ID } from './formDraftsRecord'
 import type { RecordKind } from './types'
 
 /**
@@ -26,6 +27,10 @@ const PROMPT_HISTORY_RECORD_ID = 'history'
 
 export function mergeRuleFor(kind: RecordKind, id: string, sameJournal: boolean): MergeRule {
   if (kind === 'settings' && id === IMPORTED_KEYS_RECORD_ID) return 'union'
+  // Even from this same journal: drafts that are no longer here were sent or let go on purpose
+  // since the backup, and bringing them back would offer those words again as if a lock had
+  // just kept them.
+  if (kind === 'settings' && id === FORM_DRAFTS_RECORD_ID) return 'keep-own'
   // A backup of this same journal holds this journal's own settings, older: 'copy' already
   // keeps the current ones, since settings carry no updatedAt.
   if (sameJournal) return 'copy'
