@@ -89,7 +89,13 @@ export function AgreementDetail(props: AgreementDetailProps) {
       </div>
       <section className="card stack" aria-labelledby="check-ins-heading">
         <h3 id="check-ins-heading">Check-ins</h3>
-        {!retired && <CheckInForm today={today} onSubmit={props.onCheckIn} />}
+        {!retired && (
+          <CheckInForm
+            draftKey={`agreement:${agreement.id}:check-in`}
+            today={today}
+            onSubmit={props.onCheckIn}
+          />
+        )}
         {checkIns.length === 0 ? (
           <p className="muted">No check-ins yet. A few words each week is plenty.</p>
         ) : (
@@ -117,6 +123,7 @@ export function AgreementDetail(props: AgreementDetailProps) {
         )}
       </section>
       <RetireDialog
+        draftKey={`agreement:${agreement.id}:retire`}
         open={retiring}
         title={agreement.title}
         onClose={() => setRetiring(false)}

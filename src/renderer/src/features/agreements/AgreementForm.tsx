@@ -9,9 +9,11 @@ import {
 } from '../../domain/agreements/types'
 import { addDays } from '../../domain/commitments/calendar/localDate'
 import { Button } from '../../ui/Button'
+import { KeptDraftNote } from '../../ui/KeptDraftNote'
 import { Notice } from '../../ui/Notice'
 import { TextArea } from '../../ui/TextArea'
 import { TextField } from '../../ui/TextField'
+import { useFormDraft } from '../formDrafts/useFormDraft'
 import { agreementKindNames } from './agreementKindNames'
 
 export interface AgreementFormProps {
@@ -39,6 +41,12 @@ function startingDraft(agreement: Agreement | undefined, today: string): FormDra
   }
 }
 
+/** A kept draft's kind is checked again: only a kind Mend knows goes back into the form. */
+function restoredDraft(kept: FormDraft): FormDraft {
+  const kind = agreementKinds.find((known) => known === kept.kind) ?? ''
+  return { ...kept, kind }
+}
+
 /** Writing or editing an agreement; every problem is shown beside its field. */
 export function AgreementForm({ agreement, today, onSubmit, onCancel }: AgreementFormProps) {
   const [draft, setDraft] = useState<FormDraft>(() => startingDraft(agreement, today))
@@ -48,6 +56,11 @@ export function AgreementForm({ agreement, today, onSubmit, onCancel }: Agreemen
   const [attempt, setAttempt] = useState(0)
   const formRef = useRef<HTMLFormElement>(null)
   const kindId = useId()
+  const kept = useFormDraft(
+    agreement ? `agreement:${agreement.id}:edit` : 'agreement:new',
+    draft,
+    (restored) => setDraft(restoredDraft(restored)),
+  )
 
   // After a save attempt with problems, the first field to fix takes focus.
   useEffect(() => {
@@ -73,6 +86,12 @@ export function AgreementForm({ agreement, today, onSubmit, onCancel }: Agreemen
     const saved = await onSubmit(complete)
     setSaving(false)
     if (!saved.ok) setFailure(saved.error.message)
+    else kept.forget()
+  }
+
+  function cancel() {
+    kept.forget()
+    onCancel()
   }
 
   return (
@@ -82,6 +101,7 @@ export function AgreementForm({ agreement, today, onSubmit, onCancel }: Agreemen
       onSubmit={(event) => void submit(event)}
       noValidate
     >
+      <KeptDraftNote shown={kept.keptFromBefore} />
       <div className="field">
         <label className="field__label" htmlFor={kindId}>
           Kind of agreement
@@ -160,7 +180,7 @@ export function AgreementForm({ agreement, today, onSubmit, onCancel }: Agreemen
         <Button type="submit" variant="primary" disabled={saving}>
           {agreement ? 'Save changes' : 'Save agreement'}
         </Button>
-        <Button onClick={onCancel}>Cancel</Button>
+        <Button onClick={cancel}>Cancel</Button>
       </div>
     </form>
   )

@@ -1,25 +1,40 @@
 import { useState, type FormEvent } from 'react'
 import type { Result } from '@shared/result'
 import type { CheckInInput } from '../../domain/agreements/checkIn'
+import { isLocalDate } from '../../domain/commitments/calendar/localDate'
 import { Button } from '../../ui/Button'
+import { KeptDraftNote } from '../../ui/KeptDraftNote'
 import { Notice } from '../../ui/Notice'
 import { RatingPicker } from '../../ui/RatingPicker'
 import { TextArea } from '../../ui/TextArea'
 import { TextField } from '../../ui/TextField'
+import { useFormDraft } from '../formDrafts/useFormDraft'
 import { checkInWords } from './agreementKindNames'
 
 export interface CheckInFormProps {
+  /** Names this form's unsent words in the journal's form drafts ('agreement:<id>:check-in'). */
+  readonly draftKey: string
   readonly today: string
   readonly onSubmit: (input: CheckInInput) => Promise<Result<void>>
 }
 
 /** "How did this go this week?": a rating, a few words, and the day it is about. */
-export function CheckInForm({ today, onSubmit }: CheckInFormProps) {
+export function CheckInForm({ draftKey, today, onSubmit }: CheckInFormProps) {
   const [rating, setRating] = useState<number | null>(null)
   const [note, setNote] = useState('')
   const [date, setDate] = useState(today)
   const [problem, setProblem] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
+  const kept = useFormDraft(
+    draftKey,
+    { rating: rating === null ? '' : String(rating), note, date },
+    (restored) => {
+      const keptRating = Number(restored.rating)
+      if (Number.isInteger(keptRating) && keptRating >= 1 && keptRating <= 5) setRating(keptRating)
+      setNote(restored.note)
+      if (isLocalDate(restored.date) && restored.date <= today) setDate(restored.date)
+    },
+  )
 
   async function submit(event: FormEvent) {
     event.preventDefault()
@@ -34,6 +49,7 @@ export function CheckInForm({ today, onSubmit }: CheckInFormProps) {
       setProblem(saved.error.message)
       return
     }
+    kept.forget()
     setProblem(null)
     setRating(null)
     setNote('')
@@ -42,6 +58,7 @@ export function CheckInForm({ today, onSubmit }: CheckInFormProps) {
 
   return (
     <form className="check-in-form" onSubmit={(event) => void submit(event)} noValidate>
+      <KeptDraftNote shown={kept.keptFromBefore} />
       <RatingPicker
         legend="How did this go this week?"
         hint="For the agreement, not a grade for either of you."

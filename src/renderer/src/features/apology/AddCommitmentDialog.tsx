@@ -16,6 +16,8 @@ import {
 import type { RepairStep } from '../../domain/apology/drafts/types'
 import { Button } from '../../ui/Button'
 import { Dialog } from '../../ui/Dialog'
+import { KeptDraftNote } from '../../ui/KeptDraftNote'
+import { useFormDraft } from '../formDrafts/useFormDraft'
 
 const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
 
@@ -33,7 +35,10 @@ export interface AddCommitmentDialogProps {
   readonly onAdded: (stepId: string, commitmentId: string) => void
 }
 
-/** Makes a repair step a commitment to keep, linked back to the step. */
+/**
+ * Makes a repair step a commitment to keep, linked back to the step. A rhythm chosen before a
+ * lock is back when the dialog reopens for the same step; cancelling lets it go.
+ */
 export function AddCommitmentDialog({
   apologyId,
   step,
@@ -45,6 +50,14 @@ export function AddCommitmentDialog({
   const [rhythm, setRhythm] = useState<RepairRhythm>('weekly-on-day')
   const [error, setError] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
+  const kept = useFormDraft(
+    step ? `apology:${apologyId}:step:${step.id}:commitment` : null,
+    { rhythm },
+    (restored) => {
+      const keptRhythm = repairRhythms.find((known) => known === restored.rhythm)
+      if (keptRhythm) setRhythm(keptRhythm)
+    },
+  )
   const day = today()
   const startDate = step && isLocalDate(step.date) ? step.date : day
 
@@ -65,6 +78,7 @@ export function AddCommitmentDialog({
       setError(saved.error.message)
       return
     }
+    kept.forget()
     onAdded(step.id, made.value.id)
     toasts.show({
       message: `“${made.value.title}” is now a commitment. You’ll find it under Agreements.`,
@@ -72,13 +86,19 @@ export function AddCommitmentDialog({
     onClose()
   }
 
+  function close() {
+    kept.forget()
+    onClose()
+  }
+
   return (
-    <Dialog open={step !== null} title="Add as a commitment" onClose={onClose}>
+    <Dialog open={step !== null} title="Add as a commitment" onClose={close}>
       {step && (
         <>
           <p>
             <strong>{repairCommitmentTitle(step.text)}</strong>
           </p>
+          <KeptDraftNote shown={kept.keptFromBefore} />
           <p className="muted">Starting {readableDate(startDate, { weekday: true })}.</p>
           <fieldset className="rating">
             <legend>How often?</legend>
@@ -103,7 +123,7 @@ export function AddCommitmentDialog({
             </p>
           )}
           <div className="dialog__actions">
-            <Button onClick={onClose}>Cancel</Button>
+            <Button onClick={close}>Cancel</Button>
             <Button variant="primary" disabled={saving} onClick={() => void add()}>
               Add commitment
             </Button>

@@ -1,12 +1,14 @@
 import { useId, useState, type FormEvent } from 'react'
 import type { Result } from '@shared/result'
 import type { Agreement } from '../../domain/agreements/types'
-import type { Weekday } from '../../domain/commitments/calendar/localDate'
+import { isLocalDate, type Weekday } from '../../domain/commitments/calendar/localDate'
 import { scheduleProblem } from '../../domain/commitments/schedule'
 import type { Commitment, CommitmentLink, Schedule } from '../../domain/commitments/types'
 import { Button } from '../../ui/Button'
+import { KeptDraftNote } from '../../ui/KeptDraftNote'
 import { Notice } from '../../ui/Notice'
 import { TextField } from '../../ui/TextField'
+import { useFormDraft } from '../formDrafts/useFormDraft'
 import { weekdayNames, weekdaysFromMonday } from './scheduleText'
 
 export interface CommitmentFormValues {
@@ -33,6 +35,11 @@ const kindLabels: readonly [Kind, string][] = [
   ['timesPerWeek', 'A number of times a week, any days'],
 ]
 
+/** Reads back the days of a kept draft ("1,3,5"), keeping only real weekdays. */
+function keptDays(text: string): Weekday[] {
+  return weekdaysFromMonday.filter((day) => text.split(',').includes(String(day)))
+}
+
 export function CommitmentForm({
   commitment,
   agreements,
@@ -55,6 +62,23 @@ export function CommitmentForm({
   const [titleError, setTitleError] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
   const ids = useId()
+  const kept = useFormDraft(
+    commitment ? `commitment:${commitment.id}:edit` : 'commitment:new',
+    { title, kind, days: days.join(','), times: String(times), agreementId, startDate },
+    (restored) => {
+      // A kept draft is checked again field by field; what does not fit keeps the form's value.
+      setTitle(restored.title)
+      const keptKind = kindLabels.find(([known]) => known === restored.kind)?.[0]
+      if (keptKind) setKind(keptKind)
+      setDays(keptDays(restored.days))
+      const keptTimes = Number(restored.times)
+      if (Number.isInteger(keptTimes) && keptTimes >= 1 && keptTimes <= 7) setTimes(keptTimes)
+      if (restored.agreementId === '' || agreements.some((a) => a.id === restored.agreementId))
+        setAgreementId(restored.agreementId)
+      if (isLocalDate(restored.startDate) && restored.startDate <= today)
+        setStartDate(restored.startDate)
+    },
+  )
 
   const schedule: Schedule =
     kind === 'daily' ? { kind } : kind === 'weekdays' ? { kind, days } : { kind, times }
@@ -76,6 +100,12 @@ export function CommitmentForm({
     const saved = await onSubmit({ title, schedule, link, startDate })
     setSaving(false)
     if (!saved.ok) setTitleError(saved.error.message)
+    else kept.forget()
+  }
+
+  function cancel() {
+    kept.forget()
+    onCancel()
   }
 
   const toggleDay = (day: Weekday) =>
@@ -83,6 +113,7 @@ export function CommitmentForm({
 
   return (
     <form className="commitment-form" onSubmit={(event) => void submit(event)} noValidate>
+      <KeptDraftNote shown={kept.keptFromBefore} />
       <TextField
         label="What will you do?"
         hint="Something small and kind you can repeat, like “Ask how her day went, and listen”."
@@ -182,7 +213,7 @@ export function CommitmentForm({
         <Button type="submit" variant="primary" disabled={saving}>
           {commitment ? 'Save changes' : 'Save commitment'}
         </Button>
-        <Button onClick={onCancel}>Cancel</Button>
+        <Button onClick={cancel}>Cancel</Button>
       </div>
     </form>
   )

@@ -3,7 +3,9 @@ import type { Result } from '@shared/result'
 import { readableDate } from '../../domain/commitments/calendar/readableDate'
 import type { Dashboard } from '../../domain/progress/buildDashboard'
 import { Button } from '../../ui/Button'
+import { KeptDraftNote } from '../../ui/KeptDraftNote'
 import { TextField } from '../../ui/TextField'
+import { useFormDraft } from '../formDrafts/useFormDraft'
 
 export interface MilestonesSectionProps {
   readonly dashboard: Dashboard
@@ -20,6 +22,7 @@ export function MilestonesSection(props: MilestonesSectionProps) {
   const { open, reached } = props.dashboard.milestones
   const [title, setTitle] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
+  const kept = useFormDraft('milestone:new', { title }, (restored) => setTitle(restored.title))
 
   async function define(event: FormEvent) {
     event.preventDefault()
@@ -28,6 +31,7 @@ export function MilestonesSection(props: MilestonesSectionProps) {
       setProblem(defined.error.message)
       return
     }
+    kept.forget()
     setProblem(null)
     setTitle('')
   }
@@ -94,6 +98,7 @@ export function MilestonesSection(props: MilestonesSectionProps) {
         </>
       )}
       <form className="milestone-form" onSubmit={(event) => void define(event)} noValidate>
+        <KeptDraftNote shown={kept.keptFromBefore} />
         <TextField
           label="A milestone to look out for"
           value={title}

@@ -43,6 +43,7 @@ export function PromptLibrary() {
           editing === item.prompt.id ? (
             <li key={item.prompt.id}>
               <PromptEditor
+                draftKey={`prompt:${item.prompt.id}:edit`}
                 initial={item.prompt}
                 onCancel={() => setEditing(null)}
                 onSave={async (wording) => {
@@ -78,6 +79,7 @@ export function PromptLibrary() {
         <li>
           {editing === 'new' ? (
             <PromptEditor
+              draftKey="prompt:new"
               initial={{ text: '', why: '' }}
               onCancel={() => setEditing(null)}
               onSave={async (wording) => {

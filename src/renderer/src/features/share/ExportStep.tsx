@@ -9,8 +9,10 @@ import { exportStylesheet } from '../../domain/share/exportStylesheet'
 import { renderExportArticle } from '../../domain/share/renderExportHtml'
 import type { ExportOptions, ShareableItem } from '../../domain/share/types'
 import { Button } from '../../ui/Button'
+import { KeptDraftNote } from '../../ui/KeptDraftNote'
 import { ShadowHtml } from '../../ui/ShadowHtml'
 import { Notice } from '../../ui/Notice'
+import { useFormDraft } from '../formDrafts/useFormDraft'
 import { ExportOptionsForm } from './ExportOptionsForm'
 import { SealSection } from './SealSection'
 import { useSession } from '../../app/SessionContext'
@@ -33,6 +35,11 @@ export function ExportStep({ items, onBack, onShowCodes }: ExportStepProps) {
   const [options, setOptions] = useState<ExportOptions>(() =>
     defaultExportOptions(navigator.language, Intl.DateTimeFormat().resolvedOptions().timeZone),
   )
+  // Only the words are kept as a draft; the boxes to tick start from their careful defaults.
+  const { title, authorName, coverNote } = options
+  const kept = useFormDraft('share:export', { title, authorName, coverNote }, (restored) =>
+    setOptions((current) => ({ ...current, ...restored })),
+  )
   const [busy, setBusy] = useState<ReadableFormat | null>(null)
   const [error, setError] = useState<string | null>(null)
   const document = useMemo(() => buildExportDocument(items, options, new Date()), [items, options])
@@ -52,6 +59,7 @@ export function ExportStep({ items, onBack, onShowCodes }: ExportStepProps) {
   // The log is written only after the file really was saved, so it never claims a share that
   // did not happen.
   async function logShare(format: ShareFormat, recipient: ShareRecipient, bundleId: string | null) {
+    kept.forget()
     const logged = await vault.sharing.addShareLogEntry({
       sharedAt: new Date(),
       format,
@@ -70,6 +78,7 @@ export function ExportStep({ items, onBack, onShowCodes }: ExportStepProps) {
         <Button variant="quiet" onClick={onBack}>
           ← Change what is chosen
         </Button>
+        <KeptDraftNote shown={kept.keptFromBefore} />
         <ExportOptionsForm options={options} onChange={setOptions} />
         {error && <Notice tone="error">{error}</Notice>}
         <section className="card stack" aria-labelledby="save-heading">
