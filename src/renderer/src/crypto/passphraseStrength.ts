@@ -58,7 +58,9 @@ function explain(score: PassphraseScore, length: number, warning: string | null,
   if (score === MINIMUM_SCORE) {
     return 'Good enough to use. One more unrelated word would make it stronger still.'
   }
-  return 'Strong. Keep it safe: without it or your recovery words, no one can open this journal, not even Mend.'
+  // The meter already names the strength ("Very strong."); saying "Strong." again beside it
+  // would contradict it.
+  return 'Keep it safe: without it or your recovery words, no one can open this journal, not even Mend.'
 }
 
 /** "Sam's journal" → itself, "sam", "journal" and "samsjournal": each alone is guessable. */
