@@ -61,6 +61,7 @@ test('A seals chosen entries to B’s share code; B reads them, and C cannot ope
   await alex.page.getByRole('tab', { name: 'Share entries' }).click()
   await alex.page.getByRole('checkbox', { name: 'Choose “What I want you to know”' }).check()
   await alex.page.getByRole('button', { name: 'Preview what will be shared' }).click()
+  await alex.page.getByLabel('Tags').check()
   await alex.page.getByLabel('Your name (optional)').fill('Alex')
   const bundle = await new SharePage(alex.page).saveAs('Seal for Sam')
   expect(bundle.name).toMatch(/\.mendshare$/)

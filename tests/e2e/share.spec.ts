@@ -86,11 +86,15 @@ test('the Markdown file reads cleanly with a CommonMark parser and carries no ra
   expect(markdown).toContain('Dinner without phones.')
 })
 
-test('leaving out ratings, tags and private notes removes them from the preview', async ({ page }) => {
+test('tags are shared only when ticked, and the preview follows the choice', async ({ page }) => {
   await new AppShell(page).goTo('Share')
   const share = new SharePage(page)
   await share.chooseAllAndPreview()
+  await expect(page.getByLabel('Tags')).not.toBeChecked()
   await expect(share.preview()).toContainText('money')
+  await expect(share.preview()).not.toContainText('<i>x</i>')
+  await page.getByLabel('Tags').check()
+  await expect(share.preview()).toContainText('<i>x</i>')
   await page.getByLabel('Tags').uncheck()
   await expect(share.preview()).not.toContainText('<i>x</i>')
   await page.getByLabel('A short note to go first (optional)').fill('For Thursday’s session.')

@@ -39,8 +39,9 @@ export function anItem(
   } as ShareableItem
 }
 
+/** The defaults with tags ticked, so the format tests see every field a file can carry. */
 export function someOptions(overrides: Partial<ExportOptions> = {}): ExportOptions {
-  return { ...defaultExportOptions('en-GB', 'Europe/London'), ...overrides }
+  return { ...defaultExportOptions('en-GB', 'Europe/London'), includeTags: true, ...overrides }
 }
 
 const checkInAnswers = {
