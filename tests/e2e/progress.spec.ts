@@ -124,7 +124,7 @@ test('setbacks from the After a setback reflection sit on the same timeline as m
   await progress.defineMilestone('A whole weekend without an argument')
   await progress.reachMilestone('A whole weekend without an argument')
   const steps = progress.section('Steps forward and setbacks')
-  await expect(steps).toContainText('1 setback in the last 28 days')
+  await expect(steps).toContainText('You worked through 1 setback in the last 28 days')
   await expect(steps.getByRole('listitem')).toHaveCount(2)
   await expect(
     steps.getByRole('listitem').filter({ hasText: 'Setback' }).getByRole('link'),

@@ -165,7 +165,7 @@ describe('the progress dashboard', () => {
       milestones:
         '1 of 2 milestones reached. Most recently “First honest talk about money”, on 11 March 2026.',
       setbacks:
-        '1 setback in the last 28 days; 1 setback recorded in all, shown on the same timeline as the milestones.',
+        'You worked through 1 setback in the last 28 days; 1 setback worked through in all, marked beside your milestones.',
     })
   })
 
@@ -186,7 +186,7 @@ describe('the progress dashboard', () => {
       agreements: 'No agreements in place yet.',
       commitments: 'No commitments yet.',
       milestones: 'No milestones yet. You can name one whenever you like.',
-      setbacks: 'No setbacks recorded.',
+      setbacks: 'No setbacks written about.',
     })
     expect(empty.commitments.heatmap.every((cell) => cell.ratio === null)).toBe(true)
   })

@@ -59,7 +59,7 @@ describe('dashboard text alternatives', () => {
       { date: '2026-01-10', kind: 'setback' as const, id: 'e1', label: 'A hard evening' },
     ]
     expect(setbacksSentence(old, '2026-03-11')).toBe(
-      'None in the last 28 days; 1 setback recorded in all, shown on the same timeline as the milestones.',
+      'None in the last 28 days; 1 setback worked through in all, marked beside your milestones.',
     )
   })
 

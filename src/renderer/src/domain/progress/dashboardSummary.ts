@@ -45,12 +45,16 @@ export function milestonesSentence(defined: number, reached: readonly TimelineMa
   return `${wholeNumber(reached.length)} of ${countOf(defined, 'milestone')} reached. Most recently “${latest.label}”, on ${readableDate(latest.date)}.`
 }
 
-/** Setbacks are named plainly and placed beside the steps forward, never scored. */
+/**
+ * Setbacks are named plainly and placed beside the steps forward, never scored. What is counted
+ * is the work of looking at one ("worked through"), not the slip, so the line never reads as a
+ * tally of failures.
+ */
 export function setbacksSentence(setbacks: readonly TimelineMarker[], today: LocalDate): string {
-  if (setbacks.length === 0) return 'No setbacks recorded.'
+  if (setbacks.length === 0) return 'No setbacks written about.'
   const since = addDays(today, -27)
   const recent = setbacks.filter((marker) => marker.date >= since && marker.date <= today).length
-  const total = `${countOf(setbacks.length, 'setback')} recorded in all, shown on the same timeline as the milestones.`
+  const total = `${countOf(setbacks.length, 'setback')} worked through in all, marked beside your milestones.`
   if (recent === 0) return `None in the last 28 days; ${total}`
-  return `${countOf(recent, 'setback')} in the last 28 days; ${total}`
+  return `You worked through ${countOf(recent, 'setback')} in the last 28 days; ${total}`
 }

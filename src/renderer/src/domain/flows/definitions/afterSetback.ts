@@ -5,7 +5,7 @@ export const afterSetback: FlowDefinition = {
   title: 'After a setback',
   theme: 'patience',
   description:
-    'Setbacks are part of rebuilding. Look at this one calmly, take what is yours, and be kind to yourself.',
+    'Setbacks are part of rebuilding. Look at this one calmly, take what is yours, and be kind to yourself. Progress marks it beside your milestones, as part of the road.',
   entry: { title: 'After a setback', tags: ['setback'] },
   steps: [
     {
