@@ -138,11 +138,13 @@ export function VersionsView({ draft, applyNow }: VersionsViewProps) {
             </label>
           </div>
           <p className="apology-compare__summary" role="status">
-            {summary.wordsAdded === 0 && summary.wordsRemoved === 0
-              ? onlyNotesDiffer
-                ? 'The letter reads the same in both; only the step answers kept beside it differ.'
-                : 'These two read the same.'
-              : `${plural(summary.wordsAdded, 'word')} added, ${plural(summary.wordsRemoved, 'word')} removed.`}{' '}
+            {beforeId === afterId
+              ? 'Choose two different versions to see what changed.'
+              : summary.wordsAdded === 0 && summary.wordsRemoved === 0
+                ? onlyNotesDiffer
+                  ? 'The letter reads the same in both; only the step answers kept beside it differ.'
+                  : 'These two read the same.'
+                : `${plural(summary.wordsAdded, 'word')} added, ${plural(summary.wordsRemoved, 'word')} removed.`}{' '}
             <span className="muted">
               Removed words are <del>struck through</del>; added words are <ins>underlined</ins>.
             </span>

@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react'
+import { formatDay } from '../../app/formatDay'
 import type { Entry } from '../../domain/journal/entry'
 import { addMonths, monthOf } from '../../domain/timeline/calendarDate'
 import { calendarMonth, countEntriesByDate } from '../../domain/timeline/calendarMonth'
@@ -62,7 +63,7 @@ export function CalendarView({ entries, today, onPickDay }: CalendarViewProps) {
                     data-count={day.entryCount}
                     disabled={day.entryCount === 0}
                     aria-current={day.isToday ? 'date' : undefined}
-                    aria-label={`${day.date}: ${day.entryCount === 1 ? '1 entry' : `${day.entryCount} entries`}`}
+                    aria-label={`${formatDay(day.date)}: ${day.entryCount === 1 ? '1 entry' : `${day.entryCount} entries`}`}
                     data-in-month={day.inMonth}
                     onClick={() => onPickDay(day.date)}
                   >

@@ -59,6 +59,9 @@ export function EntryEditor({ entry, promptText, onDelete, onClose }: EntryEdito
   const words = wordCount(draft.body)
   return (
     <article className="editor" aria-label="Journal entry">
+      {/* Screen readers list pages by heading; the title field is the visible one, so this one
+          only names the page. No data-page-title: focus belongs in the writing fields here. */}
+      <h1 className="visually-hidden">Journal entry</h1>
       <div className="editor__bar">
         <Button variant="quiet" onClick={onClose}>
           ← Journal
