@@ -17,7 +17,9 @@ export function SaveStatus({ state, message, onRetry }: SaveStatusProps) {
       </div>
     )
   }
-  const text = state === 'saved' ? 'Saved' : state === 'saving' ? 'Saving…' : 'Unsaved changes'
+  // Waiting out the typing pause reads as "Saving…" too: the words are on their way within two
+  // seconds, and "Unsaved changes" flashing under every keystroke only alarms.
+  const text = state === 'saved' ? 'Saved' : 'Saving…'
   return (
     <span className="save-status" role="status" aria-live="polite" data-state={state}>
       {text}

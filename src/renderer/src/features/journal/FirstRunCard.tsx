@@ -9,7 +9,7 @@ export function FirstRunCard() {
       <h2 id="first-run">Your journal is ready</h2>
       <p>
         A good first step is a short daily check-in: how you feel, how much trust you feel, and one
-        thing you need. It takes about three minutes.
+        thing you need. It takes a couple of minutes.
       </p>
       <div className="actions actions--start">
         <Button variant="primary" onClick={() => navigate({ area: 'guided', flowId: 'daily-check-in' })}>
