@@ -6,6 +6,7 @@ import {
   evaluateChecker,
   type CategoryScore,
 } from '../../src/renderer/src/domain/apology/evaluateChecker'
+import { wordDiff } from '../../src/renderer/src/domain/apology/drafts/wordDiff'
 import { scoreComponents } from '../../src/renderer/src/domain/apology/scoring/scoreComponents'
 import { median, round } from '../benchTiming'
 import type { BenchCase, BenchRow } from '../types'
@@ -70,6 +71,15 @@ export const apologyCheckerBench: BenchCase = {
       for (let i = 0; i < 200; i++) scoreComponents(sampleLetter, checker)
       scoring.push((performance.now() - started) / 200)
     }
+    // Comparing two versions of a long letter (the versions view), word by word.
+    const longBefore = 'I broke your trust when I kept the account from you, and I own it. '.repeat(110)
+    const longAfter = `${longBefore.replace(/account/g, (m, offset: number) => (offset % 7 === 0 ? 'savings' : m))}Thank you.`
+    const diffs: number[] = []
+    for (let run = 0; run < 7; run++) {
+      const started = performance.now()
+      wordDiff(longBefore, longAfter)
+      diffs.push(performance.now() - started)
+    }
     const words = sampleLetter.split(/\s+/).length
     return [
       ...accuracyRows(`development, ${developmentCorpus.length} items`, [
@@ -96,6 +106,12 @@ export const apologyCheckerBench: BenchCase = {
         name: `apology checker · ${words}-word letter, first check, empty cache (median)`,
         value: round(median(cold), 2),
         unit: 'ms',
+      },
+      {
+        name: 'apology versions · compare two 1,500-word letters word by word (median of 7)',
+        value: round(median(diffs), 1),
+        unit: 'ms',
+        goal: '< 50 ms',
       },
       {
         name: `apology score · ${words}-word letter, warm (median)`,

@@ -99,18 +99,14 @@ describe('renderSafeHtml', () => {
     expect(activeContentProblems(html, { httpsAnchors: false })).toEqual([])
   })
 
-  it('renders a 3,000-word note fast enough for a live preview', () => {
+  // Its speed is measured in npm run bench (the editor preview row), not asserted here.
+  it('renders a 3,000-word note whole, emphasis included', () => {
     const paragraph = Array.from({ length: 100 }, (_, i) =>
       i % 9 === 0 ? `**word${i}**` : `word${i}`,
     ).join(' ')
     const note = Array.from({ length: 30 }, () => paragraph).join('\n\n')
-    renderSafeHtml(note, purify)
-    const started = performance.now()
-    const runs = 5
-    for (let run = 0; run < runs; run += 1) renderSafeHtml(note, purify)
-    const perRender = (performance.now() - started) / runs
-    console.info(`renderSafeHtml, 3,000 words under jsdom: ${perRender.toFixed(1)} ms`)
-    // jsdom is several times slower than Chromium's native DOM; this bound only catches blow-ups.
-    expect(perRender).toBeLessThan(500)
+    const html = renderSafeHtml(note, purify)
+    expect(html.match(/<p>/g)).toHaveLength(30)
+    expect(html.match(/<strong>/g)).toHaveLength(30 * 12)
   })
 })

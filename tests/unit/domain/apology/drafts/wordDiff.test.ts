@@ -63,16 +63,14 @@ describe('wordDiff', () => {
     )
   })
 
-  it('compares two 1,500-word letters in well under the time of a keystroke', () => {
+  // How long this takes is measured in npm run bench ("apology versions"), not asserted here.
+  it('finds the one added sentence between two 1,500-word letters', () => {
     const sentence = 'I broke your trust when I kept the account from you, and I own it. '
     const before = sentence.repeat(110)
     const after = before.replace(/account/g, (m, offset: number) =>
       offset % 7 === 0 ? 'savings' : m,
     )
-    const started = performance.now()
     const parts = wordDiff(before, after + 'Thank you for reading this.')
-    const elapsed = performance.now() - started
     expect(side(parts, 'removed')).toContain('Thank you for reading this.')
-    expect(elapsed).toBeLessThan(200)
   })
 })
