@@ -44,6 +44,18 @@ describe('the lines under a commitment', () => {
     )
   })
 
+  it('notice a day kept that nothing asked for, rather than saying nothing was planned', () => {
+    const weekdays: Commitment = {
+      ...walk('2026-03-02'),
+      schedules: [{ effectiveFrom: '2026-03-07', schedule: { kind: 'daily' } }],
+    }
+    const recent = keptInLastDays(weekdays, kept(['2026-03-04']), '2026-03-04')
+    expect(recent.due).toBe(0)
+    expect(recentLine(weekdays, recent, '2026-03-04', 1)).toBe(
+      'Kept on 1 day it did not ask for: extra, and noticed.',
+    )
+  })
+
   it('count kept days and weeks kindly once there is a history', () => {
     const commitment = walk('2026-02-23')
     const logs = kept(['2026-02-23', '2026-02-24', '2026-02-26', '2026-03-02', '2026-03-03'])

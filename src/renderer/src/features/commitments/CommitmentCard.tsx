@@ -68,7 +68,7 @@ export function CommitmentCard(props: CommitmentCardProps) {
   const headingId = `commitment-${commitment.id}`
   const hintId = `commitment-${commitment.id}-key`
   const lines = [
-    recentLine(commitment, stats.recent, today),
+    recentLine(commitment, stats.recent, today, keptInWindow(kept, today, stats.recent.days)),
     weeksLine(stats.weeks),
     thisWeekLine(stats.thisWeek),
   ].filter((line) => line !== null)
@@ -86,6 +86,8 @@ export function CommitmentCard(props: CommitmentCardProps) {
           <Button
             variant={keptToday ? 'default' : 'primary'}
             aria-pressed={keptToday}
+            // Several cards sit side by side: the name says which commitment, after the words shown.
+            aria-label={`Kept today: ${commitment.title}`}
             aria-keyshortcuts={props.shortcut === null ? undefined : String(props.shortcut)}
             aria-describedby={props.shortcut === null ? undefined : hintId}
             onClick={() => props.onToggle(today)}
@@ -112,7 +114,7 @@ export function CommitmentCard(props: CommitmentCardProps) {
           scale={1.4}
           cells={stats.cells}
           today={today}
-          label={`${commitment.title}: the last ${weeks} weeks, one square a day.`}
+          label={`${commitment.title}: the last ${weeks} weeks, one square a day. ${lines.join(' ')}`}
         />
       </div>
       <div className="row">
@@ -125,4 +127,12 @@ export function CommitmentCard(props: CommitmentCardProps) {
       </div>
     </article>
   )
+}
+
+/** Kept days among the last `days`, today included: planned or not. */
+function keptInWindow(kept: ReadonlySet<number>, today: LocalDate, days: number): number {
+  const end = toDayNumber(today)
+  let count = 0
+  for (const day of kept) if (day > end - days && day <= end) count++
+  return count
 }

@@ -5,8 +5,20 @@ import type { Commitment } from '../../domain/commitments/types'
 import type { WeekSoFar } from '../../domain/commitments/weekSoFar'
 import type { WeeksKept } from '../../domain/commitments/weeksKept'
 
-/** "Kept 23 of the last 28 days.", or a welcome while nothing has been asked yet. */
-export function recentLine(commitment: Commitment, recent: RecentKept, today: LocalDate): string {
+/**
+ * "Kept 23 of the last 28 days.", or a welcome while nothing has been asked yet. Days kept that
+ * the plan did not ask for are left out of the count (a kindness, not a debt), but while nothing
+ * was asked they are the whole story, and pressing "Kept today" must visibly count for something.
+ */
+export function recentLine(
+  commitment: Commitment,
+  recent: RecentKept,
+  today: LocalDate,
+  keptDaysInWindow = 0,
+): string {
+  if (recent.kept === 0 && keptDaysInWindow > 0) {
+    return `Kept on ${daysText(keptDaysInWindow)} it did not ask for: extra, and noticed.`
+  }
   if (recent.due === 0 && planOf(commitment).firstDay >= toDayNumber(today) - 1) {
     return 'Just begun. Each day you keep it will show here.'
   }
