@@ -116,18 +116,20 @@ function PromptRow({ item, onWrite, onEdit, onToggleHidden, onDelete }: PromptRo
         {item.hidden && <span className="chip"> hidden</span>}
       </p>
       {item.prompt.why && <p className="muted">{item.prompt.why}</p>}
+      {/* Ninety rows of the same four buttons: each name adds its prompt after the visible word,
+          so a screen reader's list of buttons says which is which. */}
       <div className="row">
-        <Button size="small" variant="primary" onClick={onWrite}>
+        <Button size="small" variant="primary" aria-label={`Write about this: ${item.prompt.text}`} onClick={onWrite}>
           Write about this
         </Button>
-        <Button size="small" onClick={onEdit}>
+        <Button size="small" aria-label={`Edit: ${item.prompt.text}`} onClick={onEdit}>
           Edit
         </Button>
-        <Button size="small" onClick={onToggleHidden}>
+        <Button size="small" aria-label={`${item.hidden ? 'Show' : 'Hide'}: ${item.prompt.text}`} onClick={onToggleHidden}>
           {item.hidden ? 'Show' : 'Hide'}
         </Button>
         {onDelete && (
-          <Button size="small" variant="danger" onClick={onDelete}>
+          <Button size="small" variant="danger" aria-label={`Delete: ${item.prompt.text}`} onClick={onDelete}>
             Delete
           </Button>
         )}
