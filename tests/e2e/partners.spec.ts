@@ -125,3 +125,17 @@ test('a damaged or foreign file is refused with a clear message and nothing is a
   await expect(page.getByRole('alert')).not.toBeEmpty()
   await expect(page.getByRole('article')).toHaveCount(0)
 })
+
+test('a share code that will not read is named under its own field, with focus back there', async ({ page }) => {
+  await newJournal(page, 'Alex')
+  await new AppShell(page).goTo('Share')
+  await page.getByRole('tab', { name: 'Share codes' }).click()
+  const field = page.getByLabel('Their share code')
+  await field.fill('mend1-not-a-real-code')
+  await page.getByRole('button', { name: 'Save partner’s code' }).click()
+  await expect(field).toHaveAttribute('aria-invalid', 'true')
+  await expect(field).toBeFocused()
+  await expect(page.locator('.field__error')).toBeVisible()
+  await field.fill('mend1-')
+  await expect(field).not.toHaveAttribute('aria-invalid', 'true')
+})

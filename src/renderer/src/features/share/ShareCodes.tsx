@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react'
+import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { usePlatform } from '../../app/PlatformContext'
 import { useSession } from '../../app/SessionContext'
 import { useToasts } from '../../app/ToastContext'
@@ -22,6 +22,9 @@ export function ShareCodes({ onPartnerChanged }: { readonly onPartnerChanged: ()
   const [code, setCode] = useState('')
   const [name, setName] = useState('')
   const [confirmRenew, setConfirmRenew] = useState(false)
+  /** A refused code is named under its own field, where the eye and the focus already are. */
+  const [codeError, setCodeError] = useState<string | null>(null)
+  const codeField = useRef<HTMLInputElement>(null)
 
   useEffect(() => {
     let current = true
@@ -39,7 +42,12 @@ export function ShareCodes({ onPartnerChanged }: { readonly onPartnerChanged: ()
   async function savePartner(event: FormEvent) {
     event.preventDefault()
     const saved = await vault.sharing.savePartner(code, name, new Date())
-    if (!saved.ok) return setError(saved.error.message)
+    if (!saved.ok) {
+      setCodeError(saved.error.message)
+      codeField.current?.focus()
+      return
+    }
+    setCodeError(null)
     setError(null)
     setPartner(saved.value)
     setCode('')
@@ -114,11 +122,16 @@ export function ShareCodes({ onPartnerChanged }: { readonly onPartnerChanged: ()
             <p className="muted">Paste the share code your partner gave you, from their own Mend.</p>
             <TextField label="Their name (optional)" value={name} onChange={(e) => setName(e.target.value)} />
             <TextField
+              ref={codeField}
               label="Their share code"
               value={code}
               placeholder="mend1-…"
               spellCheck={false}
-              onChange={(e) => setCode(e.target.value)}
+              error={codeError}
+              onChange={(e) => {
+                setCode(e.target.value)
+                setCodeError(null)
+              }}
             />
             <div>
               <Button type="submit" variant="primary" disabled={code.trim() === ''}>
