@@ -96,4 +96,12 @@ describe('renderExportHtml', () => {
     const empty = renderExportHtml(buildExportDocument([], someOptions(), fixedNow), purify)
     expect(empty).toContain('Nothing was selected for this export.')
   })
+
+  it('gives the in-app preview an article rather than a second main landmark', () => {
+    const document = buildExportDocument([anItem()], someOptions(), fixedNow)
+    const preview = renderExportArticle(document, purify, 'article')
+    expect(preview.startsWith('<article class="mend-export">')).toBe(true)
+    expect(preview).not.toContain('<main')
+    expect(renderExportHtml(document, purify)).toContain('<main class="mend-export">')
+  })
 })

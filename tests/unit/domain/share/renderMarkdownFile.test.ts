@@ -4,7 +4,7 @@ import { buildExportDocument } from '@renderer/domain/share/buildExportDocument'
 import { renderMarkdownFile } from '@renderer/domain/share/renderMarkdownFile'
 import { shareableFromEntry } from '@renderer/domain/share/shareableFromEntry'
 import { commonMarkFindings } from '../markdown/activeContent'
-import { anEntry, anItem, fixedNow, someOptions } from './fixtures'
+import { aCheckIn, anEntry, anItem, fixedNow, someOptions } from './fixtures'
 
 const items = [
   shareableFromEntry(anEntry({ body: '# Inside\n\nSee [the plan](https://example.org/plan).' })),
@@ -63,5 +63,14 @@ I am sorry for the things I hid.
     expect(html).toContain('<h2>A hard talk</h2>')
     expect(html).toContain('<h3>Inside</h3>')
     expect(commonMarkFindings(markdown)).toEqual({ rawHtml: [], links: [], images: [] })
+  })
+
+  it('puts a guided entry’s answers one heading level under its title, skipping none', () => {
+    const markdown = renderMarkdownFile(
+      buildExportDocument([shareableFromEntry(aCheckIn())], someOptions(), fixedNow),
+    )
+    const html = new HtmlRenderer().render(new Parser().parse(markdown))
+    expect(html).toContain('<h3>Something I appreciated</h3>')
+    expect(html).not.toMatch(/<h[4-6]>/)
   })
 })

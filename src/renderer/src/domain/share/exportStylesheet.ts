@@ -29,7 +29,7 @@ body {
   font: 17px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
   overflow-wrap: break-word;
 }
-main { max-width: 42rem; margin: 0 auto; padding: 2.5rem 1.25rem 4rem; }
+.mend-export { max-width: 42rem; margin: 0 auto; padding: 2.5rem 1.25rem 4rem; }
 h1 { font-size: 1.9rem; line-height: 1.25; margin: 0 0 0.5rem; }
 h2 { font-size: 1.45rem; line-height: 1.3; margin: 0 0 0.25rem; }
 h3, h4, h5, h6 { font-size: 1.1rem; margin: 1.5rem 0 0.5rem; }
@@ -60,7 +60,7 @@ hr { border: 0; border-top: 1px solid var(--rule); margin: 1.5rem 0; }
     --panel: #ffffff;
   }
   body { font-size: 11.5pt; }
-  main { max-width: none; padding: 0; }
+  .mend-export { max-width: none; padding: 0; }
   h1, h2, h3, h4, h5, h6 { break-after: avoid; }
   .item { break-before: auto; }
   .item header, blockquote, pre, table, img { break-inside: avoid; }

@@ -1,4 +1,5 @@
 import type { DOMPurify } from 'dompurify'
+import { nestedHeadingOffset } from '../markdown/nestedHeadingOffset'
 import { escapeHtml } from '../markdown/escapeHtml'
 import { renderSafeHtml } from '../markdown/safeHtml'
 import { bylineText, privateNoteHeading, sectionMetaLines } from './exportLabels'
@@ -39,7 +40,10 @@ function sectionHtml(section: ExportSection, index: number, purify: DOMPurify): 
       return `<p class="meta">${escapeHtml(line)}</p>`
     })
     .join('\n')
-  const body = renderSafeHtml(section.bodyMarkdown, purify, { links: 'text', headingOffset: 2 })
+  const body = renderSafeHtml(section.bodyMarkdown, purify, {
+    links: 'text',
+    headingOffset: nestedHeadingOffset(section.bodyMarkdown, 2),
+  })
   const privateNote =
     section.privateNote === null
       ? ''
@@ -55,7 +59,12 @@ ${meta}</header>
  * The export's visible content, the part the in-app preview shows (styled with exportStylesheet):
  * the same markup as the file, so the preview is exactly what the reader will see.
  */
-export function renderExportArticle(document: ExportDocument, purify: DOMPurify): string {
+export function renderExportArticle(
+  document: ExportDocument,
+  purify: DOMPurify,
+  /** 'article' inside the app's own page, which already has its one main landmark. */
+  element: 'main' | 'article' = 'main',
+): string {
   const header = [
     `<h1>${escapeHtml(document.title)}</h1>`,
     `<p class="byline">${escapeHtml(bylineText(document.authorName, document.exportedOnLabel))}</p>`,
@@ -69,7 +78,7 @@ export function renderExportArticle(document: ExportDocument, purify: DOMPurify)
     document.sections.length === 0
       ? '<p class="empty">Nothing was selected for this export.</p>'
       : document.sections.map((section, index) => sectionHtml(section, index, purify)).join('\n')
-  return `<main class="mend-export">\n<header>\n${header}\n</header>\n${sections}\n</main>`
+  return `<${element} class="mend-export">\n<header>\n${header}\n</header>\n${sections}\n</${element}>`
 }
 
 /**

@@ -1,4 +1,5 @@
 import { plainTextLineToMarkdown, plainTextToMarkdown } from '../markdown/markdownEscape'
+import { nestedHeadingOffset } from '../markdown/nestedHeadingOffset'
 import { toSafeMarkdown } from '../markdown/safeMarkdown'
 import { privateNoteHeading, sectionMetaLines } from './exportLabels'
 import type { ExportSection } from './types'
@@ -10,7 +11,10 @@ import type { ExportSection } from './types'
 export function sectionMarkdown(section: ExportSection, titleLevel: number): string {
   const parts: string[] = [`${'#'.repeat(titleLevel)} ${plainTextLineToMarkdown(section.title)}`]
   parts.push(sectionMetaLines(section).map(plainTextLineToMarkdown).join('\\\n'))
-  const body = toSafeMarkdown(section.bodyMarkdown, titleLevel)
+  const body = toSafeMarkdown(
+    section.bodyMarkdown,
+    nestedHeadingOffset(section.bodyMarkdown, titleLevel),
+  )
   if (body !== '') parts.push(body)
   if (section.privateNote !== null) {
     parts.push(`${'#'.repeat(Math.min(6, titleLevel + 1))} ${privateNoteHeading}`)

@@ -43,7 +43,7 @@ export function ExportStep({ items, onBack, onShowCodes }: ExportStepProps) {
   const [busy, setBusy] = useState<ReadableFormat | null>(null)
   const [error, setError] = useState<string | null>(null)
   const document = useMemo(() => buildExportDocument(items, options, new Date()), [items, options])
-  const previewHtml = useMemo(() => renderExportArticle(document, DOMPurify), [document])
+  const previewHtml = useMemo(() => renderExportArticle(document, DOMPurify, 'article'), [document])
 
   async function save(format: ReadableFormat) {
     setBusy(format)
