@@ -150,3 +150,17 @@ test('leaving the page straight after typing is held until the words are saved',
   await journal.timelineEntries().first().getByRole('link').click()
   await expect(page.getByLabel('Entry text')).toHaveValue('First words, and the last ones typed.')
 })
+
+test('an own prompt is added and reworded from the keyboard, focus returning to where it started', async ({ page }) => {
+  await new AppShell(page).goTo('Guided')
+  await page.getByRole('button', { name: 'Add your own prompt' }).click()
+  await page.getByLabel('Prompt', { exact: true }).fill('What did I notice about us this week?')
+  await page.keyboard.press('Enter')
+  await expect(page.getByText('What did I notice about us this week?')).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Add your own prompt' })).toBeFocused()
+
+  const edit = page.getByRole('button', { name: 'Edit: What did I notice about us this week?' })
+  await edit.click()
+  await page.getByRole('button', { name: 'Cancel' }).click()
+  await expect(edit).toBeFocused()
+})

@@ -46,6 +46,8 @@ export class AgreementsPage {
     await this.page.getByLabel('A few words').fill(note)
     await this.page.getByRole('button', { name: 'Add check-in' }).click()
     await expect(this.checkIns().filter({ hasText: note })).toHaveCount(1)
+    // Focus stays where the person pressed, ready for the next one.
+    await expect(this.page.getByRole('button', { name: 'Add check-in' })).toBeFocused()
   }
 
   checkIns(): Locator {

@@ -8,6 +8,8 @@ export class SharePage {
     await this.page.getByRole('button', { name: /^Choose all \d+ shown$/ }).click()
     await this.page.getByRole('button', { name: 'Preview what will be shared' }).click()
     await expect(this.page.getByRole('heading', { name: 'Exactly what the reader will see' })).toBeVisible()
+    // The chooser that held focus is gone; focus starts again at the top of this step.
+    await expect(this.page.getByRole('button', { name: '← Change what is chosen' })).toBeFocused()
   }
 
   preview() {

@@ -42,6 +42,7 @@ export function CheckInForm({ draftKey, today, onSubmit }: CheckInFormProps) {
       setProblem('Choose how it went, from 1 to 5, then add the check-in.')
       return
     }
+    if (saving) return
     setSaving(true)
     const saved = await onSubmit({ date, rating, note })
     setSaving(false)
@@ -82,7 +83,9 @@ export function CheckInForm({ draftKey, today, onSubmit }: CheckInFormProps) {
         onChange={(event) => setDate(event.target.value)}
       />
       {problem && <Notice tone="error">{problem}</Notice>}
-      <Button type="submit" variant="primary" disabled={saving}>
+      {/* aria-disabled, not disabled: a disabled button drops the focus it holds to the page's
+          start, and the person pressed it to stay right here. */}
+      <Button type="submit" variant="primary" aria-disabled={saving}>
         Add check-in
       </Button>
     </form>

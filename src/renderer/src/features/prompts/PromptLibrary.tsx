@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { newId } from '../../app/newId'
 import { useToasts } from '../../app/ToastContext'
 import { addCustomPrompt, customPromptIdPrefix, deleteCustomPrompt, editPrompt, hidePrompt, showPrompt } from '../../domain/prompts/customPrompts'
@@ -17,6 +17,23 @@ export function PromptLibrary() {
   const start = useStartEntry()
   const [theme, setTheme] = useState<ThemeId>('communication')
   const [editing, setEditing] = useState<string | 'new' | null>(null)
+  // Closing an editor removes what had focus; it goes back to the button that opened it.
+  const returnFocusTo = useRef<string | null>(null)
+  const addButton = useRef<HTMLButtonElement>(null)
+  const closeEditor = (opener: string) => {
+    returnFocusTo.current = opener
+    setEditing(null)
+  }
+  useEffect(() => {
+    const opener = returnFocusTo.current
+    if (editing !== null || opener === null) return
+    returnFocusTo.current = null
+    const button =
+      opener === 'new'
+        ? addButton.current
+        : document.querySelector<HTMLElement>(`[data-prompt-edit="${CSS.escape(opener)}"]`)
+    button?.focus()
+  }, [editing])
   const items = useMemo(
     () => promptCatalogue(promptLibrary, customisations).filter((item) => item.prompt.theme === theme),
     [customisations, theme],
@@ -45,11 +62,11 @@ export function PromptLibrary() {
               <PromptEditor
                 draftKey={`prompt:${item.prompt.id}:edit`}
                 initial={item.prompt}
-                onCancel={() => setEditing(null)}
+                onCancel={() => closeEditor(item.prompt.id)}
                 onSave={async (wording) => {
                   const next = editPrompt(customisations, promptLibrary, item.prompt.id, wording, new Date())
                   if (!next.ok) return next.error.message
-                  setEditing(null)
+                  closeEditor(item.prompt.id)
                   await persist(next.value, 'Prompt updated.')
                   return null
                 }}
@@ -81,17 +98,19 @@ export function PromptLibrary() {
             <PromptEditor
               draftKey="prompt:new"
               initial={{ text: '', why: '' }}
-              onCancel={() => setEditing(null)}
+              onCancel={() => closeEditor('new')}
               onSave={async (wording) => {
                 const next = addCustomPrompt(customisations, { ...wording, id: `${customPromptIdPrefix}${newId()}`, theme }, new Date())
                 if (!next.ok) return next.error.message
-                setEditing(null)
+                closeEditor('new')
                 await persist(next.value, 'Your prompt was added.')
                 return null
               }}
             />
           ) : (
-            <Button onClick={() => setEditing('new')}>Add your own prompt</Button>
+            <Button ref={addButton} onClick={() => setEditing('new')}>
+              Add your own prompt
+            </Button>
           )}
         </li>
       </ul>
@@ -122,7 +141,7 @@ function PromptRow({ item, onWrite, onEdit, onToggleHidden, onDelete }: PromptRo
         <Button size="small" variant="primary" aria-label={`Write about this: ${item.prompt.text}`} onClick={onWrite}>
           Write about this
         </Button>
-        <Button size="small" aria-label={`Edit: ${item.prompt.text}`} onClick={onEdit}>
+        <Button size="small" aria-label={`Edit: ${item.prompt.text}`} data-prompt-edit={item.prompt.id} onClick={onEdit}>
           Edit
         </Button>
         <Button size="small" aria-label={`${item.hidden ? 'Show' : 'Hide'}: ${item.prompt.text}`} onClick={onToggleHidden}>

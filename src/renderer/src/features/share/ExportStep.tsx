@@ -1,5 +1,5 @@
 import DOMPurify from 'dompurify'
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { usePlatform } from '../../app/PlatformContext'
 import { useToasts } from '../../app/ToastContext'
 import { buildExportDocument } from '../../domain/share/buildExportDocument'
@@ -43,6 +43,12 @@ export function ExportStep({ items, onBack, onShowCodes }: ExportStepProps) {
   const [busy, setBusy] = useState<ReadableFormat | null>(null)
   const [error, setError] = useState<string | null>(null)
   const document = useMemo(() => buildExportDocument(items, options, new Date()), [items, options])
+  // The chooser this step replaced held focus; it starts again at the top of this step, from
+  // where Tab reaches the options and then the ways to save.
+  const firstControl = useRef<HTMLButtonElement>(null)
+  useEffect(() => {
+    firstControl.current?.focus()
+  }, [])
   const previewHtml = useMemo(() => renderExportArticle(document, DOMPurify, 'article'), [document])
 
   async function save(format: ReadableFormat) {
@@ -75,7 +81,7 @@ export function ExportStep({ items, onBack, onShowCodes }: ExportStepProps) {
   return (
     <div className="export-step">
       <div className="export-step__controls stack">
-        <Button variant="quiet" onClick={onBack}>
+        <Button ref={firstControl} variant="quiet" onClick={onBack}>
           ← Change what is chosen
         </Button>
         <KeptDraftNote shown={kept.keptFromBefore} />
