@@ -98,7 +98,7 @@ describe('renderExportHtml', () => {
   })
 
   it('gives the in-app preview an article rather than a second main landmark', () => {
-    const document = buildExportDocument([anItem()], someOptions(), fixedNow)
+    const document = buildExportDocument([anItem({ id: 'a1' })], someOptions(), fixedNow)
     const preview = renderExportArticle(document, purify, 'article')
     expect(preview.startsWith('<article class="mend-export">')).toBe(true)
     expect(preview).not.toContain('<main')
