@@ -155,6 +155,19 @@ describe('journal search highlights', () => {
     })
   })
 
+  it('finds words written only in the private note, and says the passage comes from it', () => {
+    const index = createJournalSearchIndex([
+      entry('a', { title: 'Sunday', body: 'Slow morning.', privateNote: 'I still think about the lighthouse letter.' }),
+      entry('b', { body: 'A lighthouse on the walk.' }),
+    ])
+    const hits = index.search('lighthouse')
+    expect(ids(hits).sort()).toEqual(['a', 'b'])
+    const fromNote = hits.find((hit) => hit.id === 'a')
+    expect(fromNote?.snippetFromPrivateNote).toBe(true)
+    expect(marked(fromNote?.snippet as HighlightedText)).toEqual(['lighthouse'])
+    expect(hits.find((hit) => hit.id === 'b')?.snippetFromPrivateNote).toBe(false)
+  })
+
   it('returns plain text with ranges, never markup', () => {
     const index = createJournalSearchIndex([entry('a', { body: 'Trust <b>matters</b> & grows' })])
     const [hit] = index.search('matters')

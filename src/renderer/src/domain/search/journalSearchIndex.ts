@@ -46,14 +46,14 @@ const defaultLimit = 50
 /** Longer queries are cut: nobody types more, and a pasted page should not stall the UI. */
 const maxQueryLength = 200
 
-type Field = 'title' | 'body' | 'tags'
+type Field = 'title' | 'body' | 'tags' | 'privateNote'
 
 export function createJournalSearchIndex(
   entries: readonly SearchableEntry[] = [],
 ): JournalSearchIndex {
   let documents: Map<string, SearchableEntry> | null = new Map()
   let miniSearch: MiniSearch<SearchableEntry> | null = new MiniSearch<SearchableEntry>({
-    fields: ['title', 'body', 'tags'],
+    fields: ['title', 'body', 'tags', 'privateNote'],
     storeFields: [],
     extractField: (entry, field) => fieldText(entry, field as Field | 'id'),
     tokenize: termsOf,
@@ -139,6 +139,8 @@ function fieldText(entry: SearchableEntry, field: Field | 'id'): string {
       return markdownToPlainText(entry.body)
     case 'tags':
       return entry.tags.join(' ')
+    case 'privateNote':
+      return entry.privateNote ?? ''
   }
 }
 
@@ -183,14 +185,20 @@ function sameScore(a: number, b: number): boolean {
 function toHit(result: SearchResult, entry: SearchableEntry): SearchHit {
   const termsIn = (field: Field): Set<string> =>
     new Set(result.terms.filter((term) => result.match[term]?.includes(field)))
-  const bodyText = markdownToPlainText(entry.body).replace(/\s+/g, ' ').trim()
+  const bodyTerms = termsIn('body')
+  const noteTerms = termsIn('privateNote')
+  const fromNote = bodyTerms.size === 0 && noteTerms.size > 0
+  const snippetSource = fromNote
+    ? (entry.privateNote ?? '').replace(/\s+/g, ' ').trim()
+    : markdownToPlainText(entry.body).replace(/\s+/g, ' ').trim()
   const tagTerms = termsIn('tags')
   return {
     id: entry.id,
     score: result.score,
     date: entry.date,
     title: highlightText(entry.title, termsIn('title')),
-    snippet: snippetText(bodyText, termsIn('body'), snippetLength),
+    snippet: snippetText(snippetSource, fromNote ? noteTerms : bodyTerms, snippetLength),
+    snippetFromPrivateNote: fromNote,
     matchedTags: entry.tags.filter((tag) => termsOf(tag).some((term) => tagTerms.has(term))),
   }
 }

@@ -1,7 +1,10 @@
 import type { Entry } from '../journal/entry'
 
 /** What the index needs of an entry; a full decrypted Entry fits. */
-export type SearchableEntry = Pick<Entry, 'id' | 'title' | 'body' | 'tags' | 'date' | 'updatedAt'>
+export type SearchableEntry = Pick<Entry, 'id' | 'title' | 'body' | 'tags' | 'date' | 'updatedAt'> & {
+  /** The writer's own note beside an entry: theirs to find, like everything else they wrote. */
+  readonly privateNote?: string
+}
 
 /** A span of a string in UTF-16 code units, `end` exclusive: text.slice(start, end). */
 export interface TextRange {
@@ -28,8 +31,13 @@ export interface SearchHit {
   readonly date: string
   /** The whole title, matches marked. */
   readonly title: HighlightedText
-  /** A short passage of the body (Markdown reduced to plain text) around the best matches. */
+  /**
+   * A short passage of the body (Markdown reduced to plain text) around the best matches, or of
+   * the private note when only the note matched.
+   */
   readonly snippet: HighlightedText
+  /** The snippet comes from the private note, which the list says so it is never mistaken. */
+  readonly snippetFromPrivateNote: boolean
   /** The entry's tags that matched. */
   readonly matchedTags: readonly string[]
 }

@@ -52,6 +52,7 @@ export function SearchResults({ query, filter, indexing }: SearchResultsProps) {
               </a>
               <span className="muted"> · {formatDay(hit.date)}</span>
               <p style={{ margin: 'var(--space-1) 0 0' }}>
+                {hit.snippetFromPrivateNote && <span className="muted">In your private note: </span>}
                 <Highlighted value={hit.snippet} />
               </p>
             </li>
