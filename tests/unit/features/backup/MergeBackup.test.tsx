@@ -51,6 +51,10 @@ describe('MergeBackup', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Merge into this journal' }))
     expect((await screen.findByRole('alert')).textContent).toContain('Type the passphrase')
     expect(merge).not.toHaveBeenCalled()
+    // No step changed here, so only an explicit request can have moved focus to the field.
+    expect(document.activeElement).toBe(
+      screen.getByLabelText(/Passphrase of the backed-up journal/),
+    )
 
     fireEvent.change(screen.getByLabelText(/Passphrase of the backed-up journal/), {
       target: { value: 'not it' },

@@ -9,10 +9,7 @@ import { BackupProgressBar } from './BackupProgressBar'
 import { BackupSecretFields, focusSecretField } from './BackupSecretFields'
 import { useBackupSecretEntry } from './useBackupSecretEntry'
 import { BackupSummaryView } from './BackupSummaryView'
-import {
-  backupSecretFrom,
-  emptyBackupSecretInput,
-} from './backupSecretInput'
+import { backupSecretFrom, emptyBackupSecretInput } from './backupSecretInput'
 import { chooseBackupFile, type ChosenBackup } from './chooseBackupFile'
 import { mergeChangedJournal, nothingNewText, rememberMergeForLockScreen } from './mergedNotice'
 
@@ -36,8 +33,17 @@ export function MergeBackup() {
   const platform = usePlatform()
   const { vault, lock } = useSession()
   const [step, setStep] = useState<Step>({ name: 'idle' })
-  const { secret, setSecret, fileError, setFileError, secretError, setSecretError, formRef, clear } =
-    useBackupSecretEntry()
+  const {
+    secret,
+    setSecret,
+    fileError,
+    setFileError,
+    secretError,
+    setSecretError,
+    refuseSecret,
+    formRef,
+    clear,
+  } = useBackupSecretEntry()
   const summaryRef = useRef<HTMLHeadingElement>(null)
 
   useEffect(() => {
@@ -65,7 +71,7 @@ export function MergeBackup() {
     let backupSecret: BackupSecret | null = null
     if (backup.summary.journalId !== vault.journal.id) {
       const typed = backupSecretFrom(secret)
-      if (!typed.ok) return setSecretError(typed.error.message)
+      if (!typed.ok) return refuseSecret(typed.error.message)
       backupSecret = typed.value
     }
     setSecretError(null)
@@ -79,7 +85,7 @@ export function MergeBackup() {
     if (!merged.ok) {
       if (secretErrors.has(merged.error.code)) {
         setStep({ name: 'chosen', backup })
-        return setSecretError(merged.error.message)
+        return refuseSecret(merged.error.message)
       }
       setStep({ name: 'idle' })
       return setFileError(merged.error.message)

@@ -9,10 +9,7 @@ import { BackupProgressBar } from './BackupProgressBar'
 import { BackupSecretFields, focusSecretField } from './BackupSecretFields'
 import { useBackupSecretEntry } from './useBackupSecretEntry'
 import { BackupSummaryView } from './BackupSummaryView'
-import {
-  backupSecretFrom,
-  emptyBackupSecretInput,
-} from './backupSecretInput'
+import { backupSecretFrom, emptyBackupSecretInput } from './backupSecretInput'
 import { chooseBackupFile, type ChosenBackup } from './chooseBackupFile'
 import { RestoredJournalStep } from './RestoredJournalStep'
 
@@ -42,8 +39,17 @@ export function RestoreFromBackup({
 }: RestoreFromBackupProps) {
   const platform = usePlatform()
   const [step, setStep] = useState<Step>({ name: 'choose' })
-  const { secret, setSecret, fileError, setFileError, secretError, setSecretError, formRef, clear } =
-    useBackupSecretEntry()
+  const {
+    secret,
+    setSecret,
+    fileError,
+    setFileError,
+    secretError,
+    setSecretError,
+    refuseSecret,
+    formRef,
+    clear,
+  } = useBackupSecretEntry()
   const headingRef = useRef<HTMLHeadingElement>(null)
 
   useEffect(() => {
@@ -76,7 +82,7 @@ export function RestoreFromBackup({
     if (step.name !== 'secret') return
     const { backup } = step
     const typed = backupSecretFrom(secret)
-    if (!typed.ok) return setSecretError(typed.error.message)
+    if (!typed.ok) return refuseSecret(typed.error.message)
     setSecretError(null)
     setStep({ name: 'restoring', progress: { phase: 'unlocking', done: 0, total: 1 } })
     const restored = await directory.restoreBackup(backup.bytes, typed.value, {
@@ -88,7 +94,7 @@ export function RestoreFromBackup({
     }
     if (secretErrors.has(restored.error.code)) {
       setStep({ name: 'secret', backup })
-      return setSecretError(restored.error.message)
+      return refuseSecret(restored.error.message)
     }
     setStep({ name: 'choose' })
     setFileError(restored.error.message)

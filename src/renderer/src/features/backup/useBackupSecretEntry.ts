@@ -1,4 +1,5 @@
-import { useCallback, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { focusSecretField } from './BackupSecretFields'
 import { emptyBackupSecretInput, type BackupSecretInput } from './backupSecretInput'
 
 /**
@@ -15,5 +16,28 @@ export function useBackupSecretEntry() {
     setSecretError(null)
     setSecret(emptyBackupSecretInput)
   }, [])
-  return { secret, setSecret, fileError, setFileError, secretError, setSecretError, formRef, clear }
+  // A refused secret sends focus to its field after the render that shows the error. Asked for
+  // explicitly rather than inferred from a change of step: a refusal that comes back at once is
+  // rendered in the same batch as the step it interrupted, and no step change is ever seen.
+  const focusFieldNext = useRef(false)
+  useEffect(() => {
+    if (!focusFieldNext.current) return
+    focusFieldNext.current = false
+    focusSecretField(formRef.current)
+  })
+  const refuseSecret = useCallback((message: string) => {
+    focusFieldNext.current = true
+    setSecretError(message)
+  }, [])
+  return {
+    secret,
+    setSecret,
+    fileError,
+    setFileError,
+    secretError,
+    setSecretError,
+    refuseSecret,
+    formRef,
+    clear,
+  }
 }
