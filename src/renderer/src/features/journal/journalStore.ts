@@ -105,10 +105,12 @@ export class JournalStore {
     const result = await this.repository.saveMany(entries, alongside)
     if (!result.ok) return result
     for (const entry of entries) {
-      this.sorted = withEntry(this.sorted, this.byId.get(entry.id), entry)
       this.byId.set(entry.id, entry)
       this.index.add(entry)
     }
+    // One sort for a batch (an import, a finished flow): inserting one by one would copy the
+    // whole list once per entry.
+    this.sorted = [...this.byId.values()].sort(newestFirst)
     this.publish()
     this.keepHintCurrent()
     return ok(undefined)
